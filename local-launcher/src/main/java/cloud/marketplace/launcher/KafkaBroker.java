@@ -29,7 +29,7 @@ final class KafkaBroker {
     private final Path folder;
     private final Path logFile;
     private final PortLayout ports;
-    private ChildProcess process;
+    private volatile ChildProcess process;
 
     KafkaBroker(Path dataFolder, PortLayout ports) {
         this.folder = dataFolder.resolve("kafka");
@@ -55,27 +55,36 @@ final class KafkaBroker {
     void awaitReady(Instant deadline, BooleanSupplier stopping) {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 1000);
+        config.put(AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, 100);
         config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 250);
-        while (true) {
-            if (stopping.getAsBoolean()) {
-                throw new LaunchException("stopped while starting");
-            }
-            Readiness.failIfDead(process);
-            if (PortCheck.isListening(ports.kafka())) {
-                try (Admin admin = Admin.create(config)) {
-                    if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
-                        return;
-                    }
-                } catch (ExecutionException | TimeoutException e) {
-                    // not serving yet
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new LaunchException("interrupted while waiting for kafka");
+        Admin admin = null;
+        try {
+            while (true) {
+                if (stopping.getAsBoolean()) {
+                    throw new LaunchException("stopped while starting");
                 }
+                Readiness.failIfDead(process);
+                if (PortCheck.isListening(ports.kafka())) {
+                    admin = admin != null ? admin : Admin.create(config);
+                    try {
+                        if (!admin.describeCluster().nodes().get(1500, TimeUnit.MILLISECONDS).isEmpty()) {
+                            return;
+                        }
+                    } catch (ExecutionException | TimeoutException e) {
+                        // not serving yet
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new LaunchException("interrupted while waiting for kafka");
+                    }
+                }
+                Readiness.pause(deadline, "kafka", process);
             }
-            Readiness.pause(deadline, "kafka", process);
+        } finally {
+            if (admin != null) {
+                admin.close(Duration.ZERO);
+            }
         }
     }
 
