@@ -11,7 +11,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /** A process the launcher started, its output going to one log file. */
@@ -79,17 +82,24 @@ final class ChildProcess {
 
     /** Asks the process and everything it started to stop; what is still running after the grace period is killed. */
     void stop(Duration grace) {
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroy();
-        descendants.forEach(ProcessHandle::destroy);
-        waitFor(grace);
-        Stream.concat(Stream.of(process.toHandle()), descendants.stream())
-                .filter(ProcessHandle::isAlive)
-                .forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> all = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+        all.forEach(ProcessHandle::destroy);
+        if (!awaitExit(all, grace)) {
+            all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+            awaitExit(all, Duration.ofSeconds(5));
+        }
+    }
+
+    private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
+        CompletableFuture<?>[] exits = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
         try {
-            process.onExit().get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // killed forcibly above; nothing more to do
+            CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
