@@ -6,11 +6,10 @@ import static org.awaitility.Awaitility.await;
 import cloud.marketplace.contracts.events.CloudEventHeaders;
 import cloud.marketplace.contracts.events.ProviderApproved;
 import cloud.marketplace.contracts.events.Topics;
+import cloud.marketplace.platform.test.EventProbe;
 import cloud.marketplace.platform.test.MariaDbServer;
+import cloud.marketplace.platform.test.TcpProxy;
 import cloud.marketplace.platform.test.TestTokens;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,12 +44,24 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.kafka.producer.properties.reconnect.backoff.max.ms=200"})
 class BrokerOutageIT {
 
-    private static final int KAFKA_PORT = freePort();
+    private static final int KAFKA_PORT = TcpProxy.freePort();
     private static EmbeddedKafkaKraftBroker broker;
+    private static TcpProxy proxy;
 
     @Autowired Outbox outbox;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
+
+    /** The broker runs throughout, but clients reach it only through a proxy the test cuts. */
+    @BeforeAll
+    static void startBrokerBehindProxy() {
+        broker = new EmbeddedKafkaKraftBroker(1, 1, Topics.PROVIDER);
+        broker.brokerProperty("advertised.listeners", "EXTERNAL://127.0.0.1:" + KAFKA_PORT);
+        proxy = new TcpProxy(KAFKA_PORT, () -> Integer.parseInt(broker.getBrokersAsString().replaceAll(".*:", "")));
+        proxy.restore();
+        broker.afterPropertiesSet();
+        proxy.cut();
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -60,9 +72,8 @@ class BrokerOutageIT {
 
     @AfterAll
     static void stopBroker() {
-        if (broker != null) {
-            broker.destroy();
-        }
+        proxy.close();
+        broker.destroy();
     }
 
     @Test
@@ -73,8 +84,7 @@ class BrokerOutageIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> attempts(approved) >= 1);
         assertThat(sent(approved)).isFalse();
 
-        broker = new EmbeddedKafkaKraftBroker(1, 1, Topics.PROVIDER).kafkaPorts(KAFKA_PORT);
-        broker.afterPropertiesSet();
+        proxy.restore();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> sent(approved));
         assertThat(eventIdsOn(Topics.PROVIDER)).contains(approved.eventId());
@@ -88,7 +98,7 @@ class BrokerOutageIT {
             broker.consumeFromAnEmbeddedTopic(consumer, topic);
             List<String> ids = new ArrayList<>();
             for (ConsumerRecord<String, String> record : KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(10))) {
-                ids.add(new String(record.headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8));
+                ids.add(EventProbe.header(record, CloudEventHeaders.ID));
             }
             return ids;
         }
@@ -104,11 +114,4 @@ class BrokerOutageIT {
                 .query(Boolean.class).single();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -6,21 +6,18 @@ import static org.awaitility.Awaitility.await;
 import cloud.marketplace.contracts.events.CloudEventHeaders;
 import cloud.marketplace.contracts.events.ProviderApproved;
 import cloud.marketplace.contracts.events.Topics;
+import cloud.marketplace.platform.test.EventProbe;
 import cloud.marketplace.platform.test.ServiceIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,10 +34,11 @@ class EventDeliveryIT {
     @Test
     void committedEventReachesKafkaWithKeyAndCloudEventsHeaders() {
         ProviderApproved approved = SampleApprovals.approval("p-" + UUID.randomUUID());
-        try (Consumer<String, String> consumer = consumer(Topics.PROVIDER)) {
+        try (EventProbe probe = EventProbe.on(broker.getBrokersAsString(), Topics.PROVIDER)) {
             transaction.executeWithoutResult(status -> outbox.publish(approved));
 
-            ConsumerRecord<String, String> record = nextWithId(consumer, approved.eventId());
+            ConsumerRecord<String, String> record = probe.await(
+                    r -> approved.eventId().equals(header(r, CloudEventHeaders.ID)), Duration.ofSeconds(20));
             assertThat(record.key()).isEqualTo(approved.providerId());
             assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("cloud.marketplace.onboarding.ProviderApproved.v1");
             assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/marketplace/platform-test-service");
@@ -85,13 +83,12 @@ class EventDeliveryIT {
         poison.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         ProviderApproved next = SampleApprovals.approval("p-" + UUID.randomUUID());
 
-        try (Consumer<String, String> deadLetters = consumer(Topics.deadLetter(Topics.PROVIDER))) {
+        try (EventProbe deadLetters = EventProbe.on(broker.getBrokersAsString(), Topics.deadLetter(Topics.PROVIDER))) {
             kafka.send(poison).join();
             send(next);
 
             await().atMost(Duration.ofSeconds(20)).until(() -> timesApplied(next.providerId()) == 1);
-            ConsumerRecord<String, String> dead = KafkaTestUtils.getRecords(deadLetters, Duration.ofSeconds(20)).records(
-                    Topics.deadLetter(Topics.PROVIDER)).iterator().next();
+            ConsumerRecord<String, String> dead = deadLetters.await(r -> poisonKey.equals(r.key()), Duration.ofSeconds(20));
             assertThat(dead.key()).isEqualTo(poisonKey);
             assertThat(dead.value()).isEqualTo("{not json");
         }
@@ -110,30 +107,7 @@ class EventDeliveryIT {
                 .query(Integer.class).optional().orElse(0);
     }
 
-    private Consumer<String, String> consumer(String topic) {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "probe-" + UUID.randomUUID(), false);
-        props.put("auto.offset.reset", "latest");
-        Consumer<String, String> consumer = new DefaultKafkaConsumerFactory<>(props,
-                new org.apache.kafka.common.serialization.StringDeserializer(),
-                new org.apache.kafka.common.serialization.StringDeserializer()).createConsumer();
-        broker.consumeFromAnEmbeddedTopic(consumer, topic);
-        return consumer;
-    }
-
-    private static ConsumerRecord<String, String> nextWithId(Consumer<String, String> consumer, String eventId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                if (eventId.equals(header(record, CloudEventHeaders.ID))) {
-                    return record;
-                }
-            }
-        }
-        throw new AssertionError("event " + eventId + " did not arrive");
-    }
-
     private static String header(ConsumerRecord<?, ?> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return EventProbe.header(record, name);
     }
 }
