@@ -1,0 +1,12 @@
+package cloud.marketplace.merchant;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class MerchantApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MerchantApplication.class, args);
+    }
+}
