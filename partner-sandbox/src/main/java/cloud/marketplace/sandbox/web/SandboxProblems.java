@@ -21,7 +21,7 @@ class SandboxProblems extends ResponseEntityExceptionHandler {
 
     static final URI VALIDATION = URI.create("https://marketplace.example/problems/validation");
     static final URI MALFORMED_REQUEST = URI.create("https://marketplace.example/problems/malformed-request");
-    static final URI INTERNAL = URI.create("https://marketplace.example/problems/internal");
+    static final URI INTERNAL = URI.create("https://marketplace.example/problems/internal-error");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
