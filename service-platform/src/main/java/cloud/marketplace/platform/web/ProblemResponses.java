@@ -1,10 +1,15 @@
 package cloud.marketplace.platform.web;
 
+import feign.FeignException;
+import feign.RetryableException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.circuitbreaker.NoFallbackAvailableException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -80,6 +85,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
         return plain(HttpStatus.CONFLICT, "conflict", "The resource already exists.");
+    }
+
+    /**
+     * A peer service that did not answer (down, slow, breaker open) and whose caller did not
+     * handle it: 503, the caller may retry. Nothing was changed by a well-behaved caller, which
+     * never calls a peer while holding a transaction.
+     */
+    @ExceptionHandler({NoFallbackAvailableException.class, RetryableException.class, CallNotPermittedException.class})
+    ResponseEntity<ProblemDetail> peerUnavailable(Exception e) {
+        log.warn("Peer call failed: {}", e.toString());
+        return problem(ProblemException.unavailable("A service this request depends on", Duration.ofSeconds(10)));
+    }
+
+    @ExceptionHandler(FeignException.class)
+    ResponseEntity<ProblemDetail> peerFailed(FeignException e) {
+        if (e.status() < 0 || e.status() >= 500) {
+            return peerUnavailable(e);
+        }
+        log.error("A peer service refused a call ({}): {}", e.status(), e.getMessage());
+        return plain(HttpStatus.BAD_GATEWAY, "peer-refused", "A service this request depends on refused the call.");
     }
 
     @ExceptionHandler(Exception.class)
