@@ -176,7 +176,7 @@ class GatewayIT {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM + "bad-request");
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM + "malformed-request");
 
         Backends.all().forEach(backend -> backend.verify(0, anyRequestedFor(anyUrl())));
     }
@@ -190,7 +190,7 @@ class GatewayIT {
                 .expectStatus().isUnauthorized()
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM + "unauthorized")
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM + "unauthenticated")
                 .jsonPath("$.status").isEqualTo(401)
                 .jsonPath("$.detail").isEqualTo("This request needs a bearer token.");
 
@@ -212,7 +212,7 @@ class GatewayIT {
                 .expectStatus().isUnauthorized()
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM + "unauthorized");
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEM + "unauthenticated");
 
         Backends.BILLING.verify(0, anyRequestedFor(anyUrl()));
     }

@@ -120,7 +120,7 @@ class LocalModeIT {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(PROBLEM + "validation-failed")
+                .jsonPath("$.type").isEqualTo(PROBLEM + "validation")
                 .jsonPath("$.accessToken").doesNotExist()
                 .jsonPath("$.errors[*].field").value(containsInAnyOrder(fields.toArray()));
     }

@@ -47,7 +47,7 @@ class DevTokenController {
 
     @ExceptionHandler(WebExchangeBindException.class)
     ResponseEntity<ProblemDetail> invalid(WebExchangeBindException invalid) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Validation Failed",
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Validation Failed",
                 "The token request has invalid fields.");
         problem.setProperty("errors", invalid.getFieldErrors().stream()
                 .sorted(Comparator.comparing(FieldError::getField))

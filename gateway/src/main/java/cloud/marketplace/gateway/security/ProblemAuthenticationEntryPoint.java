@@ -27,7 +27,7 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
                 : "This request needs a bearer token.";
         String challenge = tokenRefused ? "Bearer error=\"invalid_token\"" : "Bearer";
         return problems.write(exchange,
-                Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail),
+                Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthorized", detail),
                 headers -> headers.set(HttpHeaders.WWW_AUTHENTICATE, challenge));
     }
 }

@@ -20,6 +20,6 @@ final class ProblemExchangeRejectedHandler implements ServerExchangeRejectedHand
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
         return problems.write(exchange,
-                Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad Request", "The request path is not acceptable."));
+                Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Bad Request", "The request path is not acceptable."));
     }
 }
