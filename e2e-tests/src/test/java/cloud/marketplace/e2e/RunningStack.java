@@ -29,7 +29,7 @@ final class RunningStack {
         if (stack == null) {
             Instant begin = Instant.now();
             stack = LocalStack.start(new LaunchOptions(repositoryRoot(), dataFolder(), true, new PortLayout(PORT_OFFSET),
-                    EnumSet.allOf(Application.class), Duration.ofMinutes(4), JWT_SECRET));
+                    EnumSet.allOf(Application.class), Duration.ofMinutes(8), JWT_SECRET));
             startTime = Duration.between(begin, Instant.now());
             System.out.printf("Local stack ready in %d s; resident memory (MiB): %s%n",
                     startTime.toSeconds(), stack.residentMemoryMib());
