@@ -13,7 +13,7 @@ class ProductPublicReads {
      * provider sees its own products whatever their state.
      */
     @Bean
-    PublicEndpoints productPublicReads() {
+    PublicEndpoints listedProductsArePublic() {
         return PublicEndpoints.of(PublicEndpoints.get("/api/catalog/products"),
                 PublicEndpoints.get("/api/catalog/products/{id:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}"));
     }
