@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -89,9 +88,8 @@ class ProductController {
 
     @GetMapping
     @Operation(summary = "Listed products, newest first, optionally of one category (public)")
-    Page<ProductLists.ListedProduct> listed(@RequestParam(required = false) @Positive Long categoryId,
-                                            @Valid PageQuery page) {
-        return products.listed(categoryId, page);
+    Page<ProductLists.ListedProduct> listed(@Valid ListedQuery query, @Valid PageQuery page) {
+        return products.listed(query.categoryId(), page);
     }
 
     @GetMapping("/{id}")
@@ -143,6 +141,13 @@ class ProductController {
     record ContactRequest(@NotBlank @Size(max = 40) String name,
                           @NotBlank @Pattern(regexp = PHONE, message = "must be a mobile, landline or 400 number") String phone,
                           @NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    /**
+     * The filter of the public list. A query record rather than a constrained parameter: that keeps
+     * a bad page size reported under its own name ({@code size}), not under the parameter's.
+     */
+    record ListedQuery(@Positive Long categoryId) {
     }
 
     record DelistRequest(@Size(max = 500) String reason) {
