@@ -85,7 +85,12 @@ public final class CatalogTestClient {
     }
 
     public Response call(HttpMethod method, String uri, String authorization, Object body) {
+        return call(method, uri, authorization, body, Map.of());
+    }
+
+    public Response call(HttpMethod method, String uri, String authorization, Object body, Map<String, String> headers) {
         var request = http.method(method).uri(uri);
+        headers.forEach(request::header);
         if (authorization != null) {
             request.header(HttpHeaders.AUTHORIZATION, authorization);
         }

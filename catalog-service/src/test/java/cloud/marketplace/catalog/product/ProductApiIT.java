@@ -133,6 +133,21 @@ class ProductApiIT {
     }
 
     @Test
+    void creatingTwiceWithOneIdempotencyKeyCreatesOneProduct() {
+        String providerId = catalog.eligibleProvider(101L);
+        String provider = TestTokens.provider(providerId);
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+        Response first = catalog.call(HttpMethod.POST, "/api/catalog/products", provider, product(101, "只建一次"), key);
+        Response replay = catalog.call(HttpMethod.POST, "/api/catalog/products", provider, product(101, "只建一次"), key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.text("id")).isEqualTo(first.text("id"));
+        assertThat(catalog.get("/api/catalog/products/mine", provider).get("totalItems").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void productInACategoryTheProviderWasNotApprovedForIsRefusedNamingIt() {
         String providerId = catalog.eligibleProvider(101L);
 

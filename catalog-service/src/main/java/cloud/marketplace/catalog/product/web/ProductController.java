@@ -13,6 +13,9 @@ import cloud.marketplace.platform.security.Caller;
 import cloud.marketplace.platform.web.Page;
 import cloud.marketplace.platform.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -94,6 +97,8 @@ class ProductController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One product: a listed one is public; its provider and operators see it in any state, whole")
+    @ApiResponse(responseCode = "200", description = "The whole product for its provider and operators, else its listed face",
+            content = @Content(schema = @Schema(oneOf = {ProductViews.ProductView.class, ProductViews.PublicProductView.class})))
     Object one(@PathVariable String id) {
         Actor viewer = Viewers.current();
         Product product = products.readable(id, viewer);
