@@ -208,15 +208,7 @@ class ProductApiIT {
             catalog.expect(200, submit(providerId, second));
             awaitEvent(events, first, "cloud.marketplace.catalog.ProductSubmitted.v1");
 
-            List<String> queue = new ArrayList<>();
-            JsonNode page;
-            int pageNumber = 0;
-            do {
-                page = catalog.expect(200, catalog.get("/api/catalog/products/under-review?size=100&page=" + pageNumber++,
-                        TestTokens.operator())).json();
-                page.get("items").valueStream().map(item -> item.get("id").asString()).forEach(queue::add);
-            } while (page.get("items").size() == 100);
-            assertThat(queue).containsSubsequence(first, second);
+            assertThat(reviewQueue().stream().map(item -> item.get("id").asString()).toList()).containsSubsequence(first, second);
 
             Response listed = catalog.expect(200, approve(first));
             assertThat(listed.text("status")).isEqualTo("LISTED");
@@ -324,6 +316,10 @@ class ProductApiIT {
         assertThat(revised.get("revision").get("number").asInt()).isEqualTo(2);
         assertThat(catalog.get(uri(productId, ""), null).text("name")).isEqualTo("第一版");
         assertThat(catalog.put(uri(productId, ""), provider, product(101, "第三版")).status()).isEqualTo(409);
+        JsonNode queued = reviewQueue().stream().filter(item -> item.get("id").asString().equals(productId)).findFirst().orElseThrow();
+        assertThat(queued.get("listed").asBoolean()).isTrue();
+        assertThat(queued.get("revision").asInt()).isEqualTo(2);
+        assertThat(queued.get("name").asString()).isEqualTo("第二版");
 
         catalog.expect(200, approve(productId));
 
@@ -457,6 +453,29 @@ class ProductApiIT {
         assertThat(tooBig.status()).isEqualTo(400);
         assertThat(tooBig.fieldsInError()).containsExactly("size");
         assertThat(catalog.get("/api/catalog/products?categoryId=0", null).fieldsInError()).containsExactly("categoryId");
+    }
+
+    @Test
+    void openApiDocumentsTheProductEndpoints() {
+        JsonNode paths = catalog.expect(200, catalog.get("/v3/api-docs", null)).get("paths");
+
+        assertThat(paths.propertyNames()).contains("/api/catalog/products", "/api/catalog/products/{id}",
+                "/api/catalog/products/{id}/submit", "/api/catalog/products/{id}/approve", "/api/catalog/products/{id}/reject",
+                "/api/catalog/products/{id}/delist", "/api/catalog/products/mine", "/api/catalog/products/under-review",
+                "/api/catalog/eligibility", "/internal/catalog/providers/{providerId}/products/summary");
+    }
+
+    /** The whole review queue, page after page, in its order. */
+    private List<JsonNode> reviewQueue() {
+        List<JsonNode> queue = new ArrayList<>();
+        JsonNode page;
+        int pageNumber = 0;
+        do {
+            page = catalog.expect(200, catalog.get("/api/catalog/products/under-review?size=100&page=" + pageNumber++,
+                    TestTokens.operator())).json();
+            page.get("items").valueStream().forEach(queue::add);
+        } while (page.get("items").size() == 100);
+        return queue;
     }
 
     private static boolean absent(JsonNode node, String field) {
