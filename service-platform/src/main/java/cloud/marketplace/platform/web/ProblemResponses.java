@@ -1,10 +1,15 @@
 package cloud.marketplace.platform.web;
 
+import feign.FeignException;
+import feign.RetryableException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.circuitbreaker.NoFallbackAvailableException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +21,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -82,6 +89,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return plain(HttpStatus.CONFLICT, "conflict", "The resource already exists.");
     }
 
+    /**
+     * A peer service that did not answer (down, slow, breaker open) and whose caller did not
+     * handle it: 503, the caller may retry. Nothing was changed by a well-behaved caller, which
+     * never calls a peer while holding a transaction.
+     */
+    @ExceptionHandler({NoFallbackAvailableException.class, RetryableException.class, CallNotPermittedException.class})
+    ResponseEntity<ProblemDetail> peerUnavailable(Exception e) {
+        log.warn("Peer call failed: {}", e.toString());
+        return problem(ProblemException.unavailable("A service this request depends on", Duration.ofSeconds(10)));
+    }
+
+    @ExceptionHandler(FeignException.class)
+    ResponseEntity<ProblemDetail> peerFailed(FeignException e) {
+        if (e.status() < 0 || e.status() >= 500) {
+            return peerUnavailable(e);
+        }
+        log.error("A peer service refused a call ({}): {}", e.status(), e.getMessage());
+        return plain(HttpStatus.BAD_GATEWAY, "peer-refused", "A service this request depends on refused the call.");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure", e);
@@ -99,8 +126,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
         List<FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors bound
+                        ? fieldErrors(bound).stream()
+                        : result.getResolvableErrors().stream()
+                                .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(errors));
     }
@@ -133,7 +162,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return body;
     }
 
-    private static List<FieldError> fieldErrors(BindingResult result) {
+    private static List<FieldError> fieldErrors(Errors result) {
         List<FieldError> fields = result.getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
