@@ -42,7 +42,7 @@ public class PollClaims {
     public List<String> claim(String table, Collection<String> statuses) {
         return transaction.execute(status -> {
             Instant now = clock.instant();
-            List<String> ids = jdbc.sql("SELECT id FROM " + table + """
+            List<String> ids = jdbc.sql("SELECT id FROM " + table + " " + """
                      WHERE status IN (:statuses) AND next_poll_at <= :now
                        AND (poll_lease_until IS NULL OR poll_lease_until < :now)
                      ORDER BY next_poll_at LIMIT :batch FOR UPDATE SKIP LOCKED""")
@@ -64,7 +64,7 @@ public class PollClaims {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean release(String table, String id, boolean pollAgain) {
         Instant now = clock.instant();
-        return jdbc.sql("UPDATE " + table + """
+        return jdbc.sql("UPDATE " + table + " " + """
                  SET poll_lease_owner = NULL, poll_lease_until = NULL, poll_failures = 0, next_poll_at = :next
                  WHERE id = :id AND poll_lease_owner = :owner""")
                 .param("next", pollAgain ? DbTime.utc(now.plus(settings.every())) : null)
@@ -85,7 +85,7 @@ public class PollClaims {
                 delay = retryAfter;
             }
             Instant next = clock.instant().plus(delay);
-            jdbc.sql("UPDATE " + table + """
+            jdbc.sql("UPDATE " + table + " " + """
                      SET poll_lease_owner = NULL, poll_lease_until = NULL, poll_failures = poll_failures + 1, next_poll_at = :next
                      WHERE id = :id AND poll_lease_owner = :owner""")
                     .param("next", DbTime.utc(next)).param("id", id).param("owner", owner).update();

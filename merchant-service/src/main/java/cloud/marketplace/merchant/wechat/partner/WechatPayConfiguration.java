@@ -38,8 +38,10 @@ class WechatPayConfiguration {
         }
         AnswerCheckingExecutor checks = new AnswerCheckingExecutor(properties.platformPublicKeyId(), PemKeys.publicKey(platformKey),
                 clock, json);
-        // Retries are the poller's business (with back-off); the HTTP client must not resend on its own.
-        config.setApiV3HttpClientBuilderCustomizer(builder -> builder.setRequestExecutor(checks).disableAutomaticRetries());
+        // Retries are the poller's business (with back-off): the HTTP client must not resend on its own. Answers are
+        // checked as read off the wire, so they must not come compressed (the signature covers the plain body).
+        config.setApiV3HttpClientBuilderCustomizer(builder -> builder.setRequestExecutor(checks).disableAutomaticRetries()
+                .disableContentCompression());
         WxPayService service = new WxPayServiceApacheHttpImpl();
         service.setConfig(config);
         return service;
