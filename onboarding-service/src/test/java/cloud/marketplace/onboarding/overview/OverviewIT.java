@@ -16,7 +16,10 @@ import cloud.marketplace.platform.test.TestTokens;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,8 @@ class OverviewIT {
     @LocalServerPort int port;
     @Autowired JsonMapper json;
     @Autowired CircuitBreakerRegistry breakers;
+    @Autowired BulkheadRegistry bulkheads;
+    @Autowired TimeLimiterRegistry timeLimiters;
 
     private Api api;
 
@@ -64,6 +69,18 @@ class OverviewIT {
                 Map.entry("PRODUCT", "IN_PROGRESS"), Map.entry("DEPOSIT", "IN_PROGRESS"));
         PeerStubs.server().verify(getRequestedFor(urlPathEqualTo("/internal/merchants/providers/" + provider + "/status"))
                 .withHeader("Authorization", matching("Bearer .+")));
+    }
+
+    @Test
+    void eachPeerCallHasItsOwnTimeLimitBreakerAndBulkhead() {
+        for (String call : List.of("merchantProviderStatus", "billingDeposit", "catalogProductSummary")) {
+            assertThat(timeLimiters.find(call)).as(call).hasValueSatisfying(limiter ->
+                    assertThat(limiter.getTimeLimiterConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(1)));
+            assertThat(bulkheads.find(call)).as(call).hasValueSatisfying(bulkhead ->
+                    assertThat(bulkhead.getBulkheadConfig().getMaxConcurrentCalls()).isEqualTo(25));
+            assertThat(breakers.find(call)).as(call).hasValueSatisfying(breaker ->
+                    assertThat(breaker.getCircuitBreakerConfig().getMinimumNumberOfCalls()).isEqualTo(5));
+        }
     }
 
     @Test
