@@ -113,6 +113,16 @@ class PlatformWebIT {
     }
 
     @Test
+    void invalidQueryParametersAreNamedOneByOne() {
+        ResponseEntity<String> response = http().get().uri("/api/test/vouchers?page=-1&size=101&minFen=0")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.provider("p-1")).retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(response.getBody()).get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("page", "size", "minFen");
+    }
+
+    @Test
     void malformedJsonIsA400Problem() {
         ResponseEntity<String> response = http().post().uri("/api/test/vouchers")
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.provider("p-1"))

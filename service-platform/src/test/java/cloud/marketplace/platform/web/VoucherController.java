@@ -12,7 +12,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,6 +38,11 @@ class VoucherController {
                 .param("owner", caller.providerId()).param("amount", request.amountFen()).update(keys);
         Voucher voucher = new Voucher(keys.getKey().longValue(), request.amountFen());
         return ResponseEntity.created(URI.create("/api/test/vouchers/" + voucher.id())).body(voucher);
+    }
+
+    @GetMapping("/api/test/vouchers")
+    Page<Voucher> list(@Valid PageQuery query, @RequestParam(required = false) @Positive Long minFen) {
+        return query.page(java.util.List.of(), 0);
     }
 
     @PostMapping("/api/test/failures")
