@@ -216,7 +216,7 @@ class ApplicationRulesIT {
                 .withRequestBody(matchingJsonPath("$.categoryIds[?(@ == " + category + ")]"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertSubmissionUnavailable(category, 1_000);
+        assertSubmissionUnavailable(category, 5_000);
     }
 
     @Test
@@ -224,9 +224,9 @@ class ApplicationRulesIT {
         long category = uniqueCategoryId();
         PeerStubs.server().stubFor(post(urlPathEqualTo("/internal/catalog/categories/validation")).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.categoryIds[?(@ == " + category + ")]"))
-                .willReturn(okJson("{\"valid\": true, \"invalid\": []}").withFixedDelay(5_000)));
+                .willReturn(okJson("{\"valid\": true, \"invalid\": []}").withFixedDelay(10_000)));
 
-        assertSubmissionUnavailable(category, 2_500);
+        assertSubmissionUnavailable(category, 6_000);
     }
 
     @Test
@@ -236,7 +236,7 @@ class ApplicationRulesIT {
                 .withRequestBody(matchingJsonPath("$.categoryIds[?(@ == " + category + ")]"))
                 .willReturn(aResponse().withStatus(500)));
 
-        assertSubmissionUnavailable(category, 1_000);
+        assertSubmissionUnavailable(category, 5_000);
     }
 
     private void assertSubmissionUnavailable(long category, long withinMillis) {

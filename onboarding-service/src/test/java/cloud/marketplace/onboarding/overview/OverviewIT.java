@@ -33,7 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
 @ServiceIntegrationTest
 class OverviewIT {
 
-    private static final long BUDGET_MILLIS = 1_500;
+    /**
+     * The overview's own budget is 1.2 s (application.yml); the slow peers below answer after 8 s.
+     * The check is that the answer does not wait for them, with room for a loaded CI machine: timings
+     * are measured, not asserted tightly.
+     */
+    private static final long BUDGET_MILLIS = 4_000;
 
     @LocalServerPort int port;
     @Autowired JsonMapper json;
@@ -86,7 +91,7 @@ class OverviewIT {
     @Test
     void aSlowPeerMakesItsTaskUnknownAndTheOverviewStillAnswersInTime() {
         String provider = Journey.newProvider();
-        peersAnswer(provider, merchant(provider, false).withFixedDelay(5_000), deposit(provider, "PAID", 500_000),
+        peersAnswer(provider, merchant(provider, false).withFixedDelay(8_000), deposit(provider, "PAID", 500_000),
                 products(provider, 3, 1));
 
         long started = System.nanoTime();
@@ -115,8 +120,8 @@ class OverviewIT {
     @Test
     void allPeersSlowAtOnceStillAnswerWithinTheBudget() {
         String provider = Journey.newProvider();
-        peersAnswer(provider, merchant(provider, true).withFixedDelay(4_000),
-                deposit(provider, "PAID", 500_000).withFixedDelay(4_000), products(provider, 1, 1).withFixedDelay(4_000));
+        peersAnswer(provider, merchant(provider, true).withFixedDelay(8_000),
+                deposit(provider, "PAID", 500_000).withFixedDelay(8_000), products(provider, 1, 1).withFixedDelay(8_000));
 
         long started = System.nanoTime();
         Map<String, String> tasks = overview(provider);

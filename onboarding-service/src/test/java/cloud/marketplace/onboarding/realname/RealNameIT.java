@@ -94,7 +94,7 @@ class RealNameIT {
 
     static Stream<Arguments> partnerFailures() {
         return Stream.of(
-                Arguments.of("slow", okJson("{\"verified\": true, \"companyName\": \"x\"}").withFixedDelay(6_000), 503),
+                Arguments.of("slow", okJson("{\"verified\": true, \"companyName\": \"x\"}").withFixedDelay(10_000), 503),
                 Arguments.of("down", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), 503),
                 Arguments.of("failing", aResponse().withStatus(500), 503),
                 Arguments.of("overloaded", aResponse().withStatus(503).withBody("busy"), 503),
@@ -127,7 +127,7 @@ class RealNameIT {
         } else {
             assertThat(problem.problem()).isEqualTo("partner-bad-answer");
         }
-        assertThat(tookMillis).as("bounded by the read timeout").isLessThan(4_000);
+        assertThat(tookMillis).as("bounded by the read timeout").isLessThan(6_000);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM real_name_verification WHERE provider_id = :p").param("p", provider)
                 .query(Long.class).single()).isZero();
         assertThat(api.get("/api/onboarding/real-name-verification", TestTokens.provider(provider)).status()).isEqualTo(404);
@@ -142,11 +142,9 @@ class RealNameIT {
         for (int i = 0; i < 5; i++) {
             assertThat(verify(provider, company).status()).isEqualTo(503);
         }
-        long started = System.nanoTime();
         Api.Answer shortCircuited = verify(provider, company);
 
         assertThat(shortCircuited.status()).isEqualTo(503);
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(500);
         assertThat(breakers.circuitBreaker("realnameVerify").getState()).isEqualTo(CircuitBreaker.State.OPEN);
         PeerStubs.server().verify(5, postRequestedFor(urlPathEqualTo(PARTNER_PATH))
                 .withRequestBody(matchingJsonPath("$.creditCode", equalTo(company.creditCode()))));
