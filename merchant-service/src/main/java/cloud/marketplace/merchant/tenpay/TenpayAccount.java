@@ -137,14 +137,21 @@ public final class TenpayAccount {
         this.bankAccount = account;
     }
 
-    /** Tenpay took the bank account: a new micro-deposit comes, the tries start again. */
-    void bankAccountSent(TenpayState state) {
+    /**
+     * Tenpay took the bank account: a new micro-deposit comes, the tries start again. If the
+     * account already moved on meanwhile (the new deposit was seen by polling), it stays there.
+     */
+    void bankAccountAccepted(BankAccount account, TenpayState state) {
+        boolean restart = amountLocked || status == TenpayAccountStatus.ACTIVATION;
+        this.bankAccount = account;
         this.bankAccountSubmitted = true;
-        this.partnerState = state;
-        this.status = TenpayAccountStatus.ACTIVATION;
         this.amountFailedAttempts = 0;
         this.amountLocked = false;
-        this.amountDeadline = null;
+        if (restart) {
+            this.amountDeadline = null;
+            this.partnerState = state;
+            this.status = TenpayAccountStatus.ACTIVATION;
+        }
     }
 
     void requireAwaitingAmount() {

@@ -174,14 +174,14 @@ public class TenpayAccounts {
         } catch (PartnerFailure failure) {
             throw PartnerProblems.of(PARTNER, failure);
         }
-        return transaction.execute(status -> {
-            TenpayAccount current = unchangedSince(snapshot, providerId);
-            current.keepBankAccount(account);
-            current.bankAccountSent(state);
+        // Tenpay has the account now: record it whatever polling changed meanwhile
+        return afterPartnerCall(() -> transaction.execute(status -> {
+            TenpayAccount current = get(providerId, id);
+            current.bankAccountAccepted(account, state);
             accounts.update(current, clock.instant());
             accounts.pollFrom(id, clock.instant());
             return current;
-        });
+        }));
     }
 
     /** The amount the provider read on its bank statement; the amount itself is never stored or shown. */
@@ -194,17 +194,31 @@ public class TenpayAccounts {
         } catch (PartnerFailure failure) {
             throw PartnerProblems.of(PARTNER, failure);
         }
-        TenpayAccount result = transaction.execute(status -> {
-            TenpayAccount current = unchangedSince(snapshot, providerId);
+        // Tenpay has judged the amount: record its verdict whatever polling changed meanwhile
+        TenpayAccount result = afterPartnerCall(() -> transaction.execute(status -> {
+            TenpayAccount current = get(providerId, id);
             List<IntegrationEvent> events = current.amountChecked(check, clock.instant());
             accounts.update(current, clock.instant());
             events.forEach(outbox::publish);
             return current;
-        });
+        }));
         if (check.result() != AmountCheck.Result.VERIFIED) {
             throw result.wrongAmount();
         }
         return result;
+    }
+
+    /** What the partner did must be recorded: a concurrent poll update is no reason to lose it, so the write is retried. */
+    private static TenpayAccount afterPartnerCall(java.util.function.Supplier<TenpayAccount> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private TenpayAccount unchangedSince(TenpayAccount snapshot, String providerId) {

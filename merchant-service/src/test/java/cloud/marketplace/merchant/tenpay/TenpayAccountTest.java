@@ -28,8 +28,7 @@ class TenpayAccountTest {
         assertThat(account.partnerReported(status(TenpayState.DOCUMENT_REVIEW), NOW)).isEmpty();
         assertThat(account.partnerReported(status(TenpayState.ACTIVATION), NOW)).isEmpty();
         assertThat(account.bankAccountGoesToPartner()).isTrue();
-        account.keepBankAccount(BANK);
-        account.bankAccountSent(TenpayState.BANK_ACCOUNT_VERIFYING);
+        account.bankAccountAccepted(BANK, TenpayState.BANK_ACCOUNT_VERIFYING);
 
         List<IntegrationEvent> deposit = account.partnerReported(status(TenpayState.AMOUNT_VERIFICATION), NOW);
         assertThat(account.status()).isEqualTo(TenpayAccountStatus.AMOUNT_VERIFICATION);
@@ -71,8 +70,7 @@ class TenpayAccountTest {
                 .hasMessageContaining("To restart");
 
         assertThat(account.bankAccountGoesToPartner()).isTrue();
-        account.keepBankAccount(BANK);
-        account.bankAccountSent(TenpayState.BANK_ACCOUNT_VERIFYING);
+        account.bankAccountAccepted(BANK, TenpayState.BANK_ACCOUNT_VERIFYING);
         assertThat(account.status()).isEqualTo(TenpayAccountStatus.ACTIVATION);
         assertThat(account.amountAttemptsLeft()).isEqualTo(3);
         assertThat(account.amountLocked()).isFalse();
@@ -85,6 +83,15 @@ class TenpayAccountTest {
             account.amountChecked(mismatch(5), NOW);
         }
         assertThat(account.amountLocked()).isTrue();
+    }
+
+    @Test
+    void aBankAccountAcceptedAfterPollingSawTheNewDepositLeavesTheAccountWaitingForTheAmount() {
+        TenpayAccount account = awaitingAmount();
+        account.bankAccountAccepted(BANK, TenpayState.BANK_ACCOUNT_VERIFYING);
+        assertThat(account.status()).isEqualTo(TenpayAccountStatus.AMOUNT_VERIFICATION);
+        assertThat(account.bankAccountSubmitted()).isTrue();
+        assertThat(account.amountAttemptsLeft()).isEqualTo(3);
     }
 
     @Test
@@ -114,8 +121,7 @@ class TenpayAccountTest {
     private static TenpayAccount awaitingAmount() {
         TenpayAccount account = registered();
         account.partnerReported(status(TenpayState.ACTIVATION), NOW);
-        account.keepBankAccount(BANK);
-        account.bankAccountSent(TenpayState.BANK_ACCOUNT_VERIFYING);
+        account.bankAccountAccepted(BANK, TenpayState.BANK_ACCOUNT_VERIFYING);
         account.partnerReported(status(TenpayState.AMOUNT_VERIFICATION), NOW);
         return account;
     }
