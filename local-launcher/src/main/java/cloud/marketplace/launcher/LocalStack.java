@@ -51,6 +51,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile boolean stopping;
     private final KafkaBroker kafka;
     private final Database database;
+    private final Leftovers leftovers;
     private FileChannel lockChannel;
     private FileLock dataLock;
 
@@ -59,6 +60,7 @@ public final class LocalStack implements AutoCloseable {
         this.out = out;
         this.kafka = new KafkaBroker(options.dataFolder(), options.ports());
         this.database = new Database(options.dataFolder(), options.ports());
+        this.leftovers = new Leftovers(options.dataFolder());
     }
 
     public static void main(String[] args) {
@@ -201,6 +203,9 @@ public final class LocalStack implements AutoCloseable {
         stoppers.forEach(LocalStack::join);
         kafka.stop();
         database.stop();
+        if (dataLock != null) {
+            leftovers.forget();
+        }
         releaseDataFolder();
         if (anything) {
             out.printf("Stopped in %.1f s.%n", seconds(start));
@@ -221,22 +226,32 @@ public final class LocalStack implements AutoCloseable {
         out.printf("Starting the local stack (data in %s%s)%n", display(options.dataFolder()),
                 ports.offset() == 0 ? "" : ", ports moved by " + ports.offset());
 
+        claimDataFolder();
+        int left = leftovers.stopAll();
+        if (left > 0) {
+            out.printf("  stopped %d process%s left running by an earlier launcher on this data folder%n", left, left == 1 ? "" : "es");
+        }
         Map<String, Integer> wanted = new LinkedHashMap<>();
         wanted.put("kafka", ports.kafka());
         wanted.put("kafka controller", ports.kafkaController());
         wanted.put("mariadb", ports.database());
         jars.keySet().forEach(application -> wanted.put(application.module(), ports.http(application)));
         PortCheck.requireFree(wanted);
-        claimDataFolder();
+        if (options.fresh()) {
+            emptyDataFolder();
+        }
 
         // Kafka (a JVM, ~5 s) and MariaDB (~2 s, ~15 s the first time) come up side by side.
         Instant infrastructureStart = Instant.now();
         CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
-            step(kafka::start);
+            step(() -> leftovers.remember(kafka.start().toHandle()));
             kafka.awaitReady(infrastructureStart.plus(options.readinessTimeout()), () -> stopping);
             ready("kafka", infrastructureStart, kafka.bootstrapServers(), kafka.process().residentMemoryMib());
         }, runnable -> Thread.ofVirtual().name("kafka-start").start(runnable));
-        step(database::start);
+        step(() -> {
+            database.start();
+            database.server().ifPresent(leftovers::remember);
+        });
         ready("mariadb", infrastructureStart, "127.0.0.1:" + ports.database(),
                 database.server().map(ResidentMemory::mib).orElse(0L));
         try {
@@ -254,6 +269,7 @@ public final class LocalStack implements AutoCloseable {
         Instant applicationsStart = Instant.now();
         jars.forEach((application, jar) -> step(() -> {
             ChildProcess process = startApplication(application, jar);
+            leftovers.remember(process.toHandle());
             synchronized (lifecycle) {
                 applications.put(application, process);
             }
@@ -372,13 +388,24 @@ public final class LocalStack implements AutoCloseable {
                 lockChannel = null;
                 throw new LaunchException("the data folder " + display(folder) + " is in use by another launcher");
             }
-            if (options.fresh()) {
-                deleteContents(folder, lockFile);
-                out.println("  data folder emptied (--fresh)");
-            }
         } catch (IOException e) {
             throw new LaunchException("cannot use the data folder " + display(folder) + ": " + e.getMessage(), e);
         }
+    }
+
+    private void emptyDataFolder() {
+        Path folder = options.dataFolder();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            Path lockFile = folder.resolve("launcher.lock");
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(folder) && !path.equals(lockFile)) {
+                    Files.delete(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new LaunchException("cannot empty the data folder " + display(folder) + ": " + e.getMessage(), e);
+        }
+        out.println("  data folder emptied (--fresh)");
     }
 
     private void releaseDataFolder() {
@@ -391,16 +418,6 @@ public final class LocalStack implements AutoCloseable {
             }
         } catch (IOException e) {
             // the lock goes with the process anyway
-        }
-    }
-
-    private static void deleteContents(Path folder, Path keep) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.equals(folder) && !path.equals(keep)) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 
