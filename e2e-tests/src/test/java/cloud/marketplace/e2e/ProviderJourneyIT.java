@@ -64,17 +64,32 @@ class ProviderJourneyIT {
 
     @Test
     void newProviderGoesFromRealNameVerificationToAListedProductAndEarnsItsShareOfAnOrder() {
-        verifyRealName();
-        String applicationId = applyFailingTheEntryConditionsThenMeetingThem();
-        approve(applicationId);
-        String productId = productRefusedWhileListingPrerequisitesAreMissing();
-        publishStore();
-        openWechatPayMerchant();
-        openTenpayMerchant();
-        payDeposit();
-        listProduct(productId);
-        completeOrderAndSeeTheFeeAndShare(productId);
-        overviewShowsEveryTaskDone();
+        step("real-name verification", this::verifyRealName);
+        String applicationId = step("application", this::applyFailingTheEntryConditionsThenMeetingThem);
+        step("approval", () -> approve(applicationId));
+        String productId = step("product refused", this::productRefusedWhileListingPrerequisitesAreMissing);
+        step("store", this::publishStore);
+        step("WeChat Pay merchant", this::openWechatPayMerchant);
+        step("Tenpay merchant", this::openTenpayMerchant);
+        step("deposit", this::payDeposit);
+        step("product listed", () -> listProduct(productId));
+        step("order billed", () -> completeOrderAndSeeTheFeeAndShare(productId));
+        step("overview", this::overviewShowsEveryTaskDone);
+    }
+
+    /** Runs one step of the journey and prints how long it took (the stack is shared by loaded machines). */
+    private static <T> T step(String name, Supplier<T> step) {
+        long start = System.nanoTime();
+        T result = step.get();
+        System.out.printf("Journey step '%s': %.1f s%n", name, (System.nanoTime() - start) / 1e9);
+        return result;
+    }
+
+    private static void step(String name, Runnable step) {
+        step(name, () -> {
+            step.run();
+            return null;
+        });
     }
 
     private void verifyRealName() {
