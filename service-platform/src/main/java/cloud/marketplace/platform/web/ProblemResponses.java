@@ -21,6 +21,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -124,8 +126,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
         List<FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors bound
+                        ? fieldErrors(bound).stream()
+                        : result.getResolvableErrors().stream()
+                                .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(errors));
     }
@@ -158,7 +162,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return body;
     }
 
-    private static List<FieldError> fieldErrors(BindingResult result) {
+    private static List<FieldError> fieldErrors(Errors result) {
         List<FieldError> fields = result.getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
                 .sorted(Comparator.comparing(FieldError::field))

@@ -34,6 +34,7 @@ public final class ProblemTypes {
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
             case 413 -> "payload-too-large";
+            case 429 -> "too-many-requests";
             case 415 -> "unsupported-media-type";
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : "client-error";

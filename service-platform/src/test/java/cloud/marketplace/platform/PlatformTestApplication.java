@@ -1,7 +1,8 @@
-package cloud.marketplace.platform.events;
+package cloud.marketplace.platform;
 
 import cloud.marketplace.contracts.events.ProviderApproved;
 import cloud.marketplace.contracts.events.Topics;
+import cloud.marketplace.platform.events.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** A minimal service on the platform: it keeps the providers it was told were approved. */
 @SpringBootApplication
-class EventsTestApplication {
+class PlatformTestApplication {
 
     @Component
     static class ApprovedProviders {

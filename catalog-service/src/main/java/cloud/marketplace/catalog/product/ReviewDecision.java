@@ -1,0 +1,6 @@
+package cloud.marketplace.catalog.product;
+
+public enum ReviewDecision {
+    APPROVED,
+    REJECTED
+}

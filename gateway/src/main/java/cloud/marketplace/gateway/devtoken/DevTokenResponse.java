@@ -1,0 +1,4 @@
+package cloud.marketplace.gateway.devtoken;
+
+record DevTokenResponse(String accessToken) {
+}
