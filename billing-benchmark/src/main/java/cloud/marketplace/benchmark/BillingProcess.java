@@ -33,6 +33,11 @@ final class BillingProcess implements AutoCloseable {
             List<String> command = new java.util.ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(JVM_OPTIONS);
+            String recording = System.getProperty("bench.jfr");
+            if (recording != null && !recording.isBlank()) {
+                command.add("-XX:FlightRecorderOptions=stackdepth=256");
+                command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+            }
             command.add("-jar");
             command.add(jar.toString());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

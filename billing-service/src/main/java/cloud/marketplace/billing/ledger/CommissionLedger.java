@@ -5,7 +5,6 @@ import cloud.marketplace.contracts.events.IntegrationEvent;
 import cloud.marketplace.contracts.events.OrderCompleted;
 import cloud.marketplace.contracts.events.OrderRefunded;
 import cloud.marketplace.platform.BusinessCalendar;
-import cloud.marketplace.platform.events.Outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -34,10 +33,10 @@ public class CommissionLedger {
     private final LedgerRepository repository;
     private final CommissionRates rates;
     private final CommissionProperties properties;
-    private final Outbox outbox;
+    private final BatchOutbox outbox;
     private final Clock clock;
 
-    CommissionLedger(LedgerRepository repository, CommissionRates rates, CommissionProperties properties, Outbox outbox,
+    CommissionLedger(LedgerRepository repository, CommissionRates rates, CommissionProperties properties, BatchOutbox outbox,
                      Clock clock) {
         this.repository = repository;
         this.rates = rates;
@@ -47,23 +46,28 @@ public class CommissionLedger {
     }
 
     /**
-     * Applies a batch of order events in one transaction: the processed marks in one multi-row
-     * insert, the charges in another. Events processed before, and orders charged before, are
-     * skipped. Refunds are applied in their place in the sequence, one by one.
+     * Applies a batch of order events in one transaction. A completed order needs no processed
+     * mark of its own: its ORDER row, unique per order id, is the mark — the same event again, or
+     * the same order under a new event id, finds it and is skipped. Other events (refunds) are
+     * marked in {@code processed_event} with one multi-row insert. Refunds are applied in their
+     * place in the sequence, one by one.
      *
-     * @return how many events were new
+     * @return how many events were applied or skipped as already seen
      */
     @Transactional
     int applyBatch(List<ReceivedEvent> received) {
         Map<String, ReceivedEvent> byId = new LinkedHashMap<>();
         received.forEach(event -> byId.putIfAbsent(event.event().eventId(), event));
-        byId.keySet().removeAll(repository.processedAmong(byId.keySet()));
-        if (byId.isEmpty()) {
-            return 0;
-        }
-        Map<String, String> types = new LinkedHashMap<>();
-        byId.forEach((id, event) -> types.put(id, event.typeName()));
-        repository.markProcessed(types, clock.instant());
+        Map<String, String> marks = new LinkedHashMap<>();
+        byId.forEach((id, event) -> {
+            if (!(event.event() instanceof OrderCompleted)) {
+                marks.put(id, event.typeName());
+            }
+        });
+        Set<String> seen = repository.processedAmong(marks.keySet());
+        marks.keySet().removeAll(seen);
+        byId.keySet().removeAll(seen);
+        repository.markProcessed(marks, clock.instant());
         List<OrderCompleted> completions = new ArrayList<>();
         for (ReceivedEvent event : byId.values()) {
             switch (event.event()) {
@@ -113,7 +117,7 @@ public class CommissionLedger {
                     charge.feeFen(), charge.shareFen(), basisPoints, order.completedAt()));
         }
         repository.insertAll(entries, now);
-        events.forEach(outbox::publish);
+        outbox.publishAll(events);
     }
 
     private void refund(OrderRefunded refund) {

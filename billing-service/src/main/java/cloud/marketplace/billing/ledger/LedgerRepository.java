@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class LedgerRepository {
 
     /** Rows per multi-row INSERT: well under the 65,535 placeholders a statement may have. */
-    private static final int ROWS_PER_STATEMENT = 500;
+    private static final int ROWS_PER_STATEMENT = 1000;
     private static final String ENTRY_COLUMNS = """
             provider_id, kind, order_id, order_key, product_id, gross_fen, fee_fen, net_fen, rate_basis_points,
             occurred_at, available_at, event_id, withdrawal_id, recorded_at""";

@@ -84,8 +84,8 @@ class LedgerIT extends BillingIntegrationTest {
         publish(OrderCompleted.of(Instant.now(), order.orderId(), providerId, "prod-1", 3333, order.completedAt()));
         OrderCompleted next = order(providerId, 1, clock.instant());
         publish(next);
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM processed_event WHERE event_id = :id")
-                .param("id", next.eventId()).query(Long.class).single() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE order_id = :id")
+                .param("id", next.orderId()).query(Long.class).single() == 1);
 
         assertThat(ledgerRows(providerId)).isEqualTo(2);
         // 3333 → fee 333 (333.3), share 3000; 1 → fee 0 (0.1), share 1
