@@ -43,4 +43,6 @@ if needs_build; then
   touch "$build_stamp"
 fi
 
-exec "$JAVA" -cp "$launcher_jar:$(cat "$classpath_file")" cloud.marketplace.launcher.LocalStack "$@"
+# The launcher itself only waits and watches: a small heap is plenty.
+exec "$JAVA" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+  -cp "$launcher_jar:$(cat "$classpath_file")" cloud.marketplace.launcher.LocalStack "$@"

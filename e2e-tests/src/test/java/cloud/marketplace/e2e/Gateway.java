@@ -1,18 +1,24 @@
 package cloud.marketplace.e2e;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A client of the stack's gateway, as a provider front end or an operator's tool would be. */
+/**
+ * A client of the stack's gateway, as a provider front end or an operator's tool would be (also
+ * used, with the sandbox's address, to drive the partner sandbox's controls).
+ */
 final class Gateway {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -45,18 +51,50 @@ final class Gateway {
         return send("POST", path, token, body, Map.of());
     }
 
+    Answer post(String path, String token, Object body, Map<String, String> headers) {
+        return send("POST", path, token, body, headers);
+    }
+
+    Answer put(String path, String token, Object body) {
+        return send("PUT", path, token, body, Map.of());
+    }
+
+    /** A file as the front end uploads it: multipart/form-data with one part named {@code file}. */
+    Answer upload(String path, String token, String fileName, String mediaType, byte[] content) {
+        String boundary = "----e2e-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = request(path, token, Map.of())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return exchange(request);
+    }
+
     Answer send(String method, String path, String token, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        headers.forEach(request::header);
+        HttpRequest.Builder request = request(path, token, headers);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         }
+        return exchange(request);
+    }
+
+    private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return request;
+    }
+
+    private Answer exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers().map());
@@ -77,6 +115,11 @@ final class Gateway {
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return "HTTP " + status + " " + body;
         }
     }
 }

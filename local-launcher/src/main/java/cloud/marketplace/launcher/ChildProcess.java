@@ -58,6 +58,10 @@ final class ChildProcess {
         return process.pid();
     }
 
+    ProcessHandle toHandle() {
+        return process.toHandle();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -19,6 +19,9 @@ import java.util.Set;
  * @param applications      the applications to run besides Kafka and MariaDB (none: infrastructure only)
  * @param readinessTimeout  how long one part may take to become ready
  * @param jwtSecret         the shared token secret every application gets
+ * @param startupCache      start the applications from Java's ahead-of-time cache (see
+ *                          {@link StartupCache}); the first start after a build records, which
+ *                          makes its stop slower
  */
 public record LaunchOptions(
         Path repositoryRoot,
@@ -27,7 +30,8 @@ public record LaunchOptions(
         PortLayout ports,
         Set<Application> applications,
         Duration readinessTimeout,
-        String jwtSecret) {
+        String jwtSecret,
+        boolean startupCache) {
 
     static final String LOCAL_JWT_SECRET = "local-development-secret-change-me-0123456789";
     static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofMinutes(5);
@@ -40,11 +44,19 @@ public record LaunchOptions(
               --infra-only         start only Kafka and MariaDB (run the services from an IDE)
               --only a,b           start only these applications, e.g. --only catalog-service,gateway
               --timeout SECONDS    how long one part may take to become ready (default 300)
+              --startup-cache      start the applications from Java's AOT cache (about 2x faster once
+                                   made; the first start after a build records, and its stop is slower)
               --help               this text""";
 
     public LaunchOptions {
         applications = Collections.unmodifiableSet(applications.isEmpty()
                 ? EnumSet.noneOf(Application.class) : EnumSet.copyOf(applications));
+    }
+
+    /** Without the start-up cache: what a test wants (fresh data, a quick stop). */
+    public LaunchOptions(Path repositoryRoot, Path dataFolder, boolean fresh, PortLayout ports,
+                         Set<Application> applications, Duration readinessTimeout, String jwtSecret) {
+        this(repositoryRoot, dataFolder, fresh, ports, applications, readinessTimeout, jwtSecret, false);
     }
 
     /** Kafka and MariaDB only, on the given ports, with data in the given folder. */
@@ -64,6 +76,7 @@ public record LaunchOptions(
         Path dataFolder = null;
         Set<Application> applications = EnumSet.allOf(Application.class);
         Duration timeout = DEFAULT_READINESS_TIMEOUT;
+        boolean startupCache = false;
         List<String> rest = new ArrayList<>(args);
         while (!rest.isEmpty()) {
             String arg = rest.removeFirst();
@@ -74,6 +87,7 @@ public record LaunchOptions(
                 case "--infra-only" -> applications = EnumSet.noneOf(Application.class);
                 case "--only" -> applications = applications(value(arg, rest));
                 case "--timeout" -> timeout = Duration.ofSeconds(positive(arg, integer(arg, value(arg, rest))));
+                case "--startup-cache" -> startupCache = true;
                 case "--help", "-h" -> throw new HelpRequested();
                 default -> throw new LaunchException("unknown option " + arg + " (--help lists the options)");
             }
@@ -83,7 +97,7 @@ public record LaunchOptions(
                 ? LOCAL_JWT_SECRET : jwtSecretFromEnvironment;
         return new LaunchOptions(repositoryRoot,
                 dataFolder != null ? dataFolder : repositoryRoot.resolve(".local-data"),
-                fresh, new PortLayout(offset), applications, timeout, secret);
+                fresh, new PortLayout(offset), applications, timeout, secret, startupCache);
     }
 
     /** The nearest folder, from the working directory up, that holds the Maven wrapper and this module. */

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
@@ -40,17 +41,22 @@ public final class LocalStack implements AutoCloseable {
             "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private static final Duration APPLICATION_STOP_GRACE = Duration.ofSeconds(20);
+    /** A recording run writes what it loaded as it stops: slow on a busy machine. */
+    private static final Duration RECORDING_STOP_GRACE = Duration.ofSeconds(120);
 
     private final LaunchOptions options;
     private final PrintStream out;
     private final Object lifecycle = new Object();
     private final Map<Application, ChildProcess> applications = new EnumMap<>(Application.class);
+    private final Map<Application, StartupCache> startupCaches = new EnumMap<>(Application.class);
+    private final List<ChildProcess> cacheCreations = new ArrayList<>();
     private final Thread shutdownHook = new Thread(this::stop, "local-stack-stop");
     /** Starting steps hold the read lock; a stop takes the write lock, so it waits for a step in progress. */
     private final ReentrantReadWriteLock steps = new ReentrantReadWriteLock();
     private volatile boolean stopping;
     private final KafkaBroker kafka;
     private final Database database;
+    private final Leftovers leftovers;
     private FileChannel lockChannel;
     private FileLock dataLock;
 
@@ -59,6 +65,7 @@ public final class LocalStack implements AutoCloseable {
         this.out = out;
         this.kafka = new KafkaBroker(options.dataFolder(), options.ports());
         this.database = new Database(options.dataFolder(), options.ports());
+        this.leftovers = new Leftovers(options.dataFolder());
     }
 
     public static void main(String[] args) {
@@ -196,11 +203,24 @@ public final class LocalStack implements AutoCloseable {
         }
         Instant start = Instant.now();
         List<Thread> stoppers = new ArrayList<>();
-        applications.values().forEach(process ->
-                stoppers.add(Thread.ofVirtual().start(() -> process.stop(APPLICATION_STOP_GRACE))));
+        cacheCreations.forEach(creation -> stoppers.add(Thread.ofVirtual().start(() -> creation.stop(Duration.ofSeconds(5)))));
+        if (startupCaches.values().stream().anyMatch(cache -> cache.mode() == StartupCache.Mode.RECORD)) {
+            out.println("  (the applications write what they loaded, for the start-up cache: this stop takes longer)");
+        }
+        applications.forEach((application, process) -> stoppers.add(Thread.ofVirtual().start(() -> {
+            StartupCache cache = startupCaches.get(application);
+            boolean recording = cache != null && cache.mode() == StartupCache.Mode.RECORD;
+            process.stop(recording ? RECORDING_STOP_GRACE : APPLICATION_STOP_GRACE);
+            if (cache != null) {
+                cache.keepRecording();
+            }
+        })));
         stoppers.forEach(LocalStack::join);
         kafka.stop();
         database.stop();
+        if (dataLock != null) {
+            leftovers.forget();
+        }
         releaseDataFolder();
         if (anything) {
             out.printf("Stopped in %.1f s.%n", seconds(start));
@@ -221,22 +241,32 @@ public final class LocalStack implements AutoCloseable {
         out.printf("Starting the local stack (data in %s%s)%n", display(options.dataFolder()),
                 ports.offset() == 0 ? "" : ", ports moved by " + ports.offset());
 
+        claimDataFolder();
+        int left = leftovers.stopAll();
+        if (left > 0) {
+            out.printf("  stopped %d process%s left running by an earlier launcher on this data folder%n", left, left == 1 ? "" : "es");
+        }
         Map<String, Integer> wanted = new LinkedHashMap<>();
         wanted.put("kafka", ports.kafka());
         wanted.put("kafka controller", ports.kafkaController());
         wanted.put("mariadb", ports.database());
         jars.keySet().forEach(application -> wanted.put(application.module(), ports.http(application)));
         PortCheck.requireFree(wanted);
-        claimDataFolder();
+        if (options.fresh()) {
+            emptyDataFolder();
+        }
 
         // Kafka (a JVM, ~5 s) and MariaDB (~2 s, ~15 s the first time) come up side by side.
         Instant infrastructureStart = Instant.now();
         CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
-            step(kafka::start);
+            step(() -> leftovers.remember(kafka.start().toHandle()));
             kafka.awaitReady(infrastructureStart.plus(options.readinessTimeout()), () -> stopping);
             ready("kafka", infrastructureStart, kafka.bootstrapServers(), kafka.process().residentMemoryMib());
         }, runnable -> Thread.ofVirtual().name("kafka-start").start(runnable));
-        step(database::start);
+        step(() -> {
+            database.start();
+            database.server().ifPresent(leftovers::remember);
+        });
         ready("mariadb", infrastructureStart, "127.0.0.1:" + ports.database(),
                 database.server().map(ResidentMemory::mib).orElse(0L));
         try {
@@ -252,12 +282,25 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         Instant applicationsStart = Instant.now();
-        jars.forEach((application, jar) -> step(() -> {
-            ChildProcess process = startApplication(application, jar);
-            synchronized (lifecycle) {
-                applications.put(application, process);
+        List<Thread> starters = new ArrayList<>();
+        List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+        jars.forEach((application, jar) -> starters.add(Thread.ofVirtual().name("start-" + application.module()).start(() -> {
+            try {
+                step(() -> {
+                    ChildProcess process = startApplication(application, jar);
+                    leftovers.remember(process.toHandle());
+                    synchronized (lifecycle) {
+                        applications.put(application, process);
+                    }
+                });
+            } catch (RuntimeException e) {
+                failures.add(e);
             }
-        }));
+        })));
+        starters.forEach(LocalStack::join);
+        if (!failures.isEmpty()) {
+            throw failures.getFirst();
+        }
         awaitApplications(applicationsStart);
 
         out.printf("Local stack ready in %.1f s.%n", seconds(stackStart));
@@ -271,14 +314,24 @@ public final class LocalStack implements AutoCloseable {
         out.println("  Kafka        " + kafkaBootstrapServers());
         out.println("  MariaDB      " + ChildEnvironment.jdbcUrl(ports, "<schema>") + " (user root, no password)");
         out.println("  Logs         " + display(options.dataFolder().resolve("logs")));
+        createStartupCaches();
     }
 
     private ChildProcess startApplication(Application application, Path jar) {
+        Path logs = options.dataFolder().resolve("logs");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(APPLICATION_JVM_OPTIONS);
-        command.add("-jar");
-        command.add(jar.toString());
+        if (options.startupCache()) {
+            StartupCache cache = StartupCache.prepare(application, jar, logs);
+            synchronized (lifecycle) {
+                startupCaches.put(application, cache);
+            }
+            command.addAll(cache.jvmArguments());
+        } else {
+            command.add("-jar");
+            command.add(jar.toString());
+        }
         Path workingDirectory = options.dataFolder().resolve("work").resolve(application.module());
         try {
             Files.createDirectories(workingDirectory);
@@ -287,7 +340,7 @@ public final class LocalStack implements AutoCloseable {
         }
         return ChildProcess.start(application.module(), command,
                 ChildEnvironment.of(application, options.ports(), options.jwtSecret()),
-                workingDirectory, options.dataFolder().resolve("logs").resolve(application.module() + ".log"));
+                workingDirectory, logs.resolve(application.module() + ".log"));
     }
 
     /** Polls every application that is not ready yet; a line as each comes up, a failure as soon as one dies. */
@@ -304,7 +357,7 @@ public final class LocalStack implements AutoCloseable {
                 Readiness.failIfDead(process);
                 if (Readiness.isReady(url(application))) {
                     pending.remove(application);
-                    ready(application.module(), start, url(application), process.residentMemoryMib());
+                    ready(application.module(), start, url(application), process.residentMemoryMib(), cacheNote(application));
                 }
             }
             if (!pending.isEmpty()) {
@@ -352,7 +405,61 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void ready(String part, Instant since, String address, long memoryMib) {
-        out.printf("  %-19s ready in %5.1f s  %-28s %4d MiB%n", part, seconds(since), address, memoryMib);
+        ready(part, since, address, memoryMib, "");
+    }
+
+    private void ready(String part, Instant since, String address, long memoryMib, String note) {
+        out.printf("  %-19s ready in %5.1f s  %-28s %4d MiB%s%n", part, seconds(since), address, memoryMib, note);
+    }
+
+    private String cacheNote(Application application) {
+        synchronized (lifecycle) {
+            StartupCache cache = startupCaches.get(application);
+            return cache == null ? "" : switch (cache.mode()) {
+                case CACHED -> "  (from the start-up cache)";
+                case RECORD -> "  (recording for the start-up cache)";
+                case PLAIN -> "";
+            };
+        }
+    }
+
+    /**
+     * Once the stack is ready: create the start-up caches that recordings of earlier starts allow,
+     * one at a time at low priority, for the next start.
+     */
+    private void createStartupCaches() {
+        List<Application> creatable;
+        synchronized (lifecycle) {
+            creatable = startupCaches.entrySet().stream().filter(entry -> entry.getValue().cacheCanBeCreated())
+                    .map(Map.Entry::getKey).toList();
+        }
+        if (creatable.isEmpty()) {
+            return;
+        }
+        Thread.ofVirtual().name("startup-cache").start(() -> {
+            Path logs = options.dataFolder().resolve("logs");
+            for (Application application : creatable) {
+                StartupCache cache = startupCaches.get(application);
+                ChildProcess creation;
+                synchronized (lifecycle) {
+                    if (stopping) {
+                        return;
+                    }
+                    creation = cache.createCache(APPLICATION_JVM_OPTIONS, logs);
+                    cacheCreations.add(creation);
+                }
+                if (!creation.waitFor(Duration.ofMinutes(10))) {
+                    creation.stop(Duration.ofSeconds(5));
+                }
+                synchronized (lifecycle) {
+                    if (stopping) {
+                        return;
+                    }
+                    cache.keepCreatedCache(creation);
+                }
+            }
+            out.println("  start-up caches created for the next start");
+        });
     }
 
     /** One launcher per data folder: two MariaDB servers on one data directory would corrupt it. */
@@ -372,13 +479,24 @@ public final class LocalStack implements AutoCloseable {
                 lockChannel = null;
                 throw new LaunchException("the data folder " + display(folder) + " is in use by another launcher");
             }
-            if (options.fresh()) {
-                deleteContents(folder, lockFile);
-                out.println("  data folder emptied (--fresh)");
-            }
         } catch (IOException e) {
             throw new LaunchException("cannot use the data folder " + display(folder) + ": " + e.getMessage(), e);
         }
+    }
+
+    private void emptyDataFolder() {
+        Path folder = options.dataFolder();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            Path lockFile = folder.resolve("launcher.lock");
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(folder) && !path.equals(lockFile)) {
+                    Files.delete(path);
+                }
+            }
+        } catch (IOException e) {
+            throw new LaunchException("cannot empty the data folder " + display(folder) + ": " + e.getMessage(), e);
+        }
+        out.println("  data folder emptied (--fresh)");
     }
 
     private void releaseDataFolder() {
@@ -391,16 +509,6 @@ public final class LocalStack implements AutoCloseable {
             }
         } catch (IOException e) {
             // the lock goes with the process anyway
-        }
-    }
-
-    private static void deleteContents(Path folder, Path keep) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.equals(folder) && !path.equals(keep)) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 

@@ -39,6 +39,7 @@ class LaunchOptionsTest {
         assertThat(options.applications()).containsExactlyElementsOf(EnumSet.allOf(Application.class));
         assertThat(options.readinessTimeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(options.jwtSecret()).isEqualTo("local-development-secret-change-me-0123456789");
+        assertThat(options.startupCache()).isFalse();
     }
 
     @Test
@@ -52,6 +53,19 @@ class LaunchOptionsTest {
         assertThat(options.applications()).containsExactly(Application.CATALOG, Application.GATEWAY);
         assertThat(options.readinessTimeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(options.jwtSecret()).isEqualTo("a-secret-from-the-environment-0123456789");
+    }
+
+    @Test
+    void usesTheStartupCacheWhenAskedTo() {
+        assertThat(LaunchOptions.parse(List.of("--startup-cache"), workingDirectory, null).startupCache()).isTrue();
+    }
+
+    @Test
+    void programmaticStartsGoWithoutTheStartupCache() {
+        LaunchOptions options = new LaunchOptions(repository, repository.resolve("data"), true, new PortLayout(20_000),
+                EnumSet.allOf(Application.class), Duration.ofMinutes(8), "a-test-secret-0123456789-abcdefghijklmn");
+
+        assertThat(options.startupCache()).isFalse();
     }
 
     @Test

@@ -36,7 +36,9 @@ class LocalStackTest {
                     .hasMessageStartingWith("port " + options.ports().database() + " (mariadb) is already in use");
         }
         assertThat(output.toString(StandardCharsets.UTF_8)).doesNotContain("ready in").doesNotContain("Stopping");
-        assertThat(data).isEmptyDirectory();
+        assertThat(data.resolve("kafka")).doesNotExist();
+        assertThat(data.resolve("mariadb")).doesNotExist();
+        assertThat(data.resolve("launcher.pids")).doesNotExist();
     }
 
     @Test
@@ -44,10 +46,13 @@ class LocalStackTest {
         Files.createDirectories(data);
         try (FileChannel channel = FileChannel.open(data.resolve("launcher.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = channel.lock()) {
+            Files.writeString(data.resolve("launcher.pids"), ProcessHandle.current().pid() + " -\n");
+
             assertThatThrownBy(() -> LocalStack.start(options(23_100), out))
                     .isInstanceOf(LaunchException.class)
                     .hasMessageContaining("is in use by another launcher");
         }
+        assertThat(data.resolve("launcher.pids")).as("the other launcher's record").exists();
         assertThat(data.resolve("kafka")).doesNotExist();
         assertThat(data.resolve("mariadb")).doesNotExist();
     }

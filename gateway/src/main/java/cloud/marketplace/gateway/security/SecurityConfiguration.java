@@ -56,7 +56,7 @@ class SecurityConfiguration {
                 .authorizeExchange(exchanges -> {
                     exchanges
                             .pathMatchers(HttpMethod.GET, "/api/catalog/categories/**", "/api/catalog/products/**",
-                                    "/api/onboarding/agreements").permitAll()
+                                    "/api/onboarding/agreements", "/api/onboarding/stores/*/profile").permitAll()
                             // payment channels sign their notifications; the billing service checks the signature
                             .pathMatchers(HttpMethod.POST, "/api/billing/notifications/**").permitAll()
                             .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -22,7 +22,16 @@ public final class MariaDbServer {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + schema + "?createDatabaseIfNotExist=true";
     }
 
+    /** Installing the system tables has failed once on an overloaded machine; a fresh second try succeeded. */
     private static void start() {
+        try {
+            startOnce();
+        } catch (IllegalStateException first) {
+            startOnce();
+        }
+    }
+
+    private static void startOnce() {
         try {
             Path base = Files.createTempDirectory("mariadb-test");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()

@@ -1,0 +1,4 @@
+package cloud.marketplace.onboarding.overview;
+
+public record TaskProgress(Task task, TaskStatus status) {
+}

@@ -1,0 +1,5 @@
+package cloud.marketplace.onboarding.realname;
+
+public enum RealNameStatus {
+    VERIFIED, FAILED
+}
