@@ -1,0 +1,5 @@
+package cloud.marketplace.billing.invoice;
+
+public enum InvoiceStatus {
+    REQUESTED, ISSUED
+}
