@@ -46,7 +46,15 @@ final class RunningStack {
         return Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
     }
 
+    /**
+     * {@code target/local-stack} of this module under Maven: emptied at each start, so runs do not
+     * pile up half a gigabyte of database each, and the logs of the last run stay there to read.
+     */
     private static Path dataFolder() {
+        String configured = System.getProperty("e2e.data.folder");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
         try {
             return Files.createTempDirectory("e2e-stack");
         } catch (IOException e) {
