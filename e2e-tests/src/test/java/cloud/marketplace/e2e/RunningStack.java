@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 
 /**
@@ -38,7 +39,9 @@ final class RunningStack {
             Path data = dataFolder;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stack.stop();
-                deleteQuietly(data);
+                // half a gigabyte of database and broker files per run; the logs stay to be read
+                deleteQuietly(data.resolve("mariadb"));
+                deleteQuietly(data.resolve("kafka"));
             }, "stop-local-stack"));
         }
         return stack;
@@ -53,8 +56,8 @@ final class RunningStack {
     }
 
     /**
-     * {@code target/local-stack} of this module under Maven: emptied at each start, so runs do not
-     * pile up half a gigabyte of database each, and the logs of the last run stay there to read.
+     * {@code target/local-stack} of this module under Maven (emptied at each start), a new
+     * temporary folder otherwise. Only the logs are left there when the JVM exits.
      */
     private static Path dataFolder() {
         String configured = System.getProperty("e2e.data.folder");
@@ -70,9 +73,9 @@ final class RunningStack {
 
     private static void deleteQuietly(Path folder) {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
-            // a temporary folder; the system cleans it eventually
+            // absent, or emptied at the next start
         }
     }
 
