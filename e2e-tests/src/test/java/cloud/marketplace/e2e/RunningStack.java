@@ -23,17 +23,23 @@ final class RunningStack {
     private static final String JWT_SECRET = "end-to-end-test-secret-0123456789-abcdefghij";
 
     private static LocalStack stack;
+    private static Path dataFolder;
     private static Duration startTime;
 
     static synchronized LocalStack get() {
         if (stack == null) {
             Instant begin = Instant.now();
-            stack = LocalStack.start(new LaunchOptions(repositoryRoot(), dataFolder(), true, new PortLayout(PORT_OFFSET),
+            dataFolder = dataFolder();
+            stack = LocalStack.start(new LaunchOptions(repositoryRoot(), dataFolder, true, new PortLayout(PORT_OFFSET),
                     EnumSet.allOf(Application.class), Duration.ofMinutes(8), JWT_SECRET));
             startTime = Duration.between(begin, Instant.now());
             System.out.printf("Local stack ready in %d s; resident memory (MiB): %s%n",
                     startTime.toSeconds(), stack.residentMemoryMib());
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "stop-local-stack"));
+            Path data = dataFolder;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stack.stop();
+                deleteQuietly(data);
+            }, "stop-local-stack"));
         }
         return stack;
     }
@@ -51,6 +57,14 @@ final class RunningStack {
             return Files.createTempDirectory("e2e-stack");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder; the system cleans it eventually
         }
     }
 

@@ -92,6 +92,8 @@ final class ChildProcess {
             all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
             awaitExit(all, Duration.ofSeconds(5));
         }
+        // the handle's exit can be seen a moment before the Process's own state follows
+        waitFor(Duration.ofSeconds(5));
     }
 
     private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {

@@ -21,7 +21,8 @@ class WechatPayConfiguration {
                 properties.merchantId(), properties.merchantSerialNo(), keys.merchant(), keys.platform(), properties.platformKeyId()),
                 clock);
         FilterRegistrationBean<SignedApiFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns("/v3/*");
+        // the merchant-application (进件) APIs; the payment endpoints of the deposit channel have their own contract
+        registration.addUrlPatterns("/v3/merchant/media/*", "/v3/ecommerce/applyments/*");
         return registration;
     }
 }
