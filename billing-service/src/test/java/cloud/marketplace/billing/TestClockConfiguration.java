@@ -11,6 +11,8 @@ class TestClockConfiguration {
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock();
+        MutableClock clock = new MutableClock();
+        TestPartners.useClock(clock);
+        return clock;
     }
 }

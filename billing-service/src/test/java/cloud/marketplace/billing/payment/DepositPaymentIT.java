@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.marketplace.billing.BillingIntegrationTest;
 import cloud.marketplace.billing.ChannelSigner;
+import cloud.marketplace.billing.SignedWeChatPayAnswers;
+import cloud.marketplace.billing.TestPartners;
 import cloud.marketplace.contracts.events.CloudEventHeaders;
 import cloud.marketplace.contracts.events.Topics;
 import cloud.marketplace.platform.test.EventProbe;
@@ -94,6 +96,36 @@ class DepositPaymentIT extends BillingIntegrationTest {
                 .withRequestBody(matchingJsonPath("$.notify_url", equalTo("http://localhost:8084/api/billing/notifications/wechat-pay"))));
         partners.verify(postRequestedFor(urlPathEqualTo("/qqpay/v1/orders")).withRequestBody(matchingJsonPath("$.total_fee", equalTo("500000"))));
         partners.verify(postRequestedFor(urlPathEqualTo("/bank-gateway/v1/payments")).withRequestBody(matchingJsonPath("$.amountFen", equalTo("500000"))));
+    }
+
+    @Test
+    void requestsToWechatPayAreSignedByTheMerchantAndAnAnswerWithoutThePlatformSignatureIsNotBelieved() throws Exception {
+        String providerId = approvedProvider();
+        String paymentId = body(pay(providerId, "WECHAT_PAY")).get("id").asString();
+
+        var request = partners.findAll(postRequestedFor(urlPathEqualTo("/v3/pay/transactions/native"))).getFirst();
+        String authorization = request.getHeader("Authorization");
+        assertThat(authorization).startsWith("WECHATPAY2-SHA256-RSA2048 ").contains("mchid=\"1900000109\"")
+                .contains("serial_no=\"" + TestPartners.MERCHANT_SERIAL + "\"");
+        Map<String, String> values = new java.util.HashMap<>();
+        var pairs = java.util.regex.Pattern.compile("(\\w+)=\"([^\"]*)\"").matcher(authorization);
+        while (pairs.find()) {
+            values.put(pairs.group(1), pairs.group(2));
+        }
+        var verifier = java.security.Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(TestPartners.wechatMerchantKey().getPublic());
+        verifier.update(("POST\n/v3/pay/transactions/native\n" + values.get("timestamp") + "\n" + values.get("nonce_str") + "\n"
+                + request.getBodyAsString() + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(verifier.verify(java.util.Base64.getDecoder().decode(values.get("signature")))).isTrue();
+        assertThat(json.readTree(request.getBodyAsString()).get("out_trade_no").asString()).isEqualTo(paymentId);
+
+        partners.stubFor(WireMock.post("/v3/pay/transactions/native").willReturn(
+                okJson("{\"code_url\":\"weixin://wxpay/bizpayurl?pr=Forged\"}").withHeader(SignedWeChatPayAnswers.UNSIGNED, "true")));
+        String other = approvedProvider();
+        var unsignedAnswer = pay(other, "WECHAT_PAY");
+        assertThat(unsignedAnswer.getStatusCode().value()).isEqualTo(503);
+        assertThat(body(get("/api/billing/deposit/payments", provider(other))).get("items").get(0).get("status").asString())
+                .isEqualTo("FAILED");
     }
 
     @Test

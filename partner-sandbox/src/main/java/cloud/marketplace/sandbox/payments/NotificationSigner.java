@@ -1,11 +1,10 @@
 package cloud.marketplace.sandbox.payments;
 
+import cloud.marketplace.sandbox.wechatpay.V3Crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +25,17 @@ class NotificationSigner {
 
     private final PaymentChannelProperties properties;
     private final PrivateKey wechatPlatformKey;
+    private final String wechatPlatformKeyId;
 
-    NotificationSigner(PaymentChannelProperties properties) {
+    /** WeChat Pay's notifications are signed with the same platform key as its API answers ({@code sandbox.wechatpay.*}). */
+    NotificationSigner(PaymentChannelProperties properties,
+                       @Value("${sandbox.wechatpay.platform-private-key:classpath:cloud/marketplace/sandbox/wechatpay/platform-private.pem}")
+                       String wechatPlatformKey,
+                       @Value("${sandbox.wechatpay.platform-key-id:PUB_KEY_ID_0119000001092025010100000000000000}")
+                       String wechatPlatformKeyId) {
         this.properties = properties;
-        try {
-            this.wechatPlatformKey = KeyFactory.getInstance("RSA").generatePrivate(
-                    new PKCS8EncodedKeySpec(Base64.getMimeDecoder().decode(properties.wechatPayPlatformPrivateKey())));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("sandbox.payments.wechat-pay-platform-private-key is not a base64 PKCS#8 RSA key", e);
-        }
+        this.wechatPlatformKey = V3Crypto.privateKey(wechatPlatformKey);
+        this.wechatPlatformKeyId = wechatPlatformKeyId;
     }
 
     Map<String, String> headers(Channel channel, String body, Instant at) {
@@ -45,7 +47,7 @@ class NotificationSigner {
             case WECHAT_PAY -> {
                 headers.put("Wechatpay-Timestamp", timestamp);
                 headers.put("Wechatpay-Nonce", nonce);
-                headers.put("Wechatpay-Serial", properties.wechatPayPlatformSerial());
+                headers.put("Wechatpay-Serial", wechatPlatformKeyId);
                 headers.put("Wechatpay-Signature", rsa(message));
             }
             case QQ_PAY -> {

@@ -15,10 +15,12 @@ import tools.jackson.databind.JsonNode;
 class BankTransferPayouts implements PayoutChannel {
 
     private final ChannelHttp http;
+    private final ChannelProperties properties;
     private final ChannelProperties.SharedKeyChannel config;
 
     BankTransferPayouts(ChannelHttp http, ChannelProperties properties) {
         this.http = http;
+        this.properties = properties;
         this.config = properties.onlineBanking();
     }
 
@@ -30,7 +32,7 @@ class BankTransferPayouts implements PayoutChannel {
     @Override
     public PayoutResult payout(PayoutOrder order) {
         try {
-            return result(http.post("/bank-gateway/v1/payouts", Map.of(
+            return result(http.post(properties.onlineBankingBaseUrl(), "/bank-gateway/v1/payouts", Map.of(
                     "merchantId", config.merchantId(),
                     "payoutNo", order.withdrawalId(),
                     "amountFen", order.amountFen(),
@@ -49,7 +51,7 @@ class BankTransferPayouts implements PayoutChannel {
     @Override
     public PayoutResult query(String withdrawalId, SettlementAccountRef account) {
         try {
-            return result(http.get("/bank-gateway/v1/payouts/" + withdrawalId + "?merchantId=" + config.merchantId()));
+            return result(http.get(properties.onlineBankingBaseUrl(), "/bank-gateway/v1/payouts/" + withdrawalId + "?merchantId=" + config.merchantId()));
         } catch (ChannelCallException e) {
             if (e.status() == 404) {
                 return new PayoutResult(PayoutState.FAILED, null, "the bank gateway has no such payout");

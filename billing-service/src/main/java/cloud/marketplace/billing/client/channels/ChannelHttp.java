@@ -2,6 +2,7 @@ package cloud.marketplace.billing.client.channels;
 
 import java.net.http.HttpClient;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -27,40 +28,63 @@ class ChannelHttp {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
         requests.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requests).build();
+        this.http = RestClient.builder().requestFactory(requests).build();
         this.json = json;
     }
 
-    JsonNode post(String path, Map<String, ?> body) {
-        return call(() -> http.post().uri(path).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+    RestClient client() {
+        return http;
+    }
+
+    JsonMapper json() {
+        return json;
+    }
+
+    JsonNode post(String baseUrl, String path, Map<String, ?> body) {
+        return call(() -> http.post().uri(url(baseUrl, path)).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .body(json.writeValueAsString(body)).retrieve().body(String.class), path);
     }
 
-    JsonNode get(String path) {
-        return call(() -> http.get().uri(path).accept(MediaType.APPLICATION_JSON).retrieve().body(String.class), path);
+    JsonNode get(String baseUrl, String path) {
+        return call(() -> http.get().uri(url(baseUrl, path)).accept(MediaType.APPLICATION_JSON).retrieve().body(String.class), path);
     }
 
     JsonNode read(byte[] body) {
         return json.readTree(body);
     }
 
-    private JsonNode call(java.util.function.Supplier<String> exchange, String path) {
+    JsonNode read(String body) {
+        return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
+    }
+
+    static String url(String baseUrl, String path) {
+        return baseUrl.replaceAll("/+$", "") + path;
+    }
+
+    private JsonNode call(Supplier<String> exchange, String path) {
         String answer;
         try {
             answer = exchange.get();
         } catch (HttpClientErrorException e) {
-            throw new ChannelCallException(path + " refused: " + e.getStatusCode().value() + " " + abbreviate(e.getResponseBodyAsString()),
-                    false, e.getStatusCode().value(), e);
+            throw refused(path, e.getStatusCode().value(), e.getResponseBodyAsString(), e);
         } catch (RestClientResponseException e) {
             throw new ChannelCallException(path + " failed: " + e.getStatusCode().value(), true, e.getStatusCode().value(), e);
         } catch (RestClientException e) {
-            throw new ChannelCallException(path + " unreachable: " + e.getMessage(), true, 0, e);
+            throw unreachable(path, e);
         }
         try {
-            return answer == null || answer.isBlank() ? json.createObjectNode() : json.readTree(answer);
+            return read(answer);
         } catch (RuntimeException e) {
             throw new ChannelCallException(path + " answered something that is not JSON", true, 200, e);
         }
+    }
+
+    static ChannelCallException refused(String path, int status, String body, Throwable cause) {
+        return new ChannelCallException(path + " refused: " + status + " " + abbreviate(body), false, status, cause);
+    }
+
+    static ChannelCallException unreachable(String path, Throwable cause) {
+        return new ChannelCallException(path + " unreachable: " + cause.getMessage(), true, 0, cause);
     }
 
     private static String abbreviate(String text) {

@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the payment channels are and how their notifications are checked. {@code baseUrl} serves
- * the three channels' APIs (the partner sandbox locally); {@code notifyBaseUrl} is where they
- * send notifications ({@code /api/billing/notifications/<channel>} is appended).
+ * Where the payment channels are and how they are trusted. {@code baseUrl} serves the three
+ * channels' APIs (the partner sandbox locally) unless a channel names its own; {@code notifyBaseUrl}
+ * is where they send notifications ({@code /api/billing/notifications/<channel>} is appended).
  */
 @ConfigurationProperties("marketplace.billing.channels")
 record ChannelProperties(
@@ -20,12 +20,29 @@ record ChannelProperties(
         SharedKeyChannel qqPay,
         SharedKeyChannel onlineBanking) {
 
-    /** WeChat Pay signs with its platform RSA key; we verify with its public key (X.509, base64 DER). */
-    record WeChatPay(String appId, String merchantId, String platformSerial, String platformPublicKey) {
+    /**
+     * WeChat Pay API v3: our requests are signed with the merchant's private key (its certificate
+     * serial {@code merchantSerialNo}); answers and notifications are signed by the WeChat Pay
+     * platform key, checked with its public key ({@code platformSerial} is its id).
+     */
+    record WeChatPay(String baseUrl, String appId, String merchantId, String merchantSerialNo, String merchantPrivateKey,
+                     String platformSerial, String platformPublicKey) {
     }
 
-    /** QQ Pay and the bank gateway sign with a key shared with the merchant (HMAC-SHA256). */
-    record SharedKeyChannel(String merchantId, String key) {
+    /** QQ Pay and the bank gateway sign notifications with a key shared with the merchant (HMAC-SHA256). */
+    record SharedKeyChannel(String baseUrl, String merchantId, String key) {
+    }
+
+    String wechatPayBaseUrl() {
+        return wechatPay.baseUrl() == null || wechatPay.baseUrl().isBlank() ? baseUrl : wechatPay.baseUrl();
+    }
+
+    String qqPayBaseUrl() {
+        return qqPay.baseUrl() == null || qqPay.baseUrl().isBlank() ? baseUrl : qqPay.baseUrl();
+    }
+
+    String onlineBankingBaseUrl() {
+        return onlineBanking.baseUrl() == null || onlineBanking.baseUrl().isBlank() ? baseUrl : onlineBanking.baseUrl();
     }
 
     String notifyUrl(String channelPath) {

@@ -6,11 +6,10 @@ import cloud.marketplace.billing.payment.SignedNotification;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,6 +84,17 @@ final class NotificationSignatures {
         }
     }
 
+    static String rsaSign(PrivateKey key, byte[] message) {
+        try {
+            Signature signer = Signature.getInstance("SHA256withRSA");
+            signer.initSign(key);
+            signer.update(message);
+            return Base64.getEncoder().encodeToString(signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static boolean hmacValid(byte[] key, byte[] message, String base64Signature) {
         try {
             byte[] expected = hmac(key, message);
@@ -101,15 +111,6 @@ final class NotificationSignatures {
             return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static PublicKey rsaPublicKey(String base64Der) {
-        try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
-                    Base64.getMimeDecoder().decode(base64Der.replaceAll("-----[A-Z ]+-----", ""))));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("the WeChat Pay platform public key is not a base64 X.509 RSA key", e);
         }
     }
 

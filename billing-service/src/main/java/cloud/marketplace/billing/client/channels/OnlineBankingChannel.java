@@ -44,7 +44,7 @@ class OnlineBankingChannel implements PaymentChannel {
 
     @Override
     public String create(ChannelOrder order) {
-        JsonNode answer = call(() -> http.post("/bank-gateway/v1/payments", Map.of(
+        JsonNode answer = call(() -> http.post(properties.onlineBankingBaseUrl(), "/bank-gateway/v1/payments", Map.of(
                 "merchantId", config.merchantId(),
                 "orderNo", order.paymentId(),
                 "amountFen", order.amountFen(),
@@ -61,7 +61,7 @@ class OnlineBankingChannel implements PaymentChannel {
     @Override
     public ChannelPaymentState query(String paymentId) {
         try {
-            JsonNode payment = http.get("/bank-gateway/v1/payments/" + paymentId + "?merchantId=" + config.merchantId());
+            JsonNode payment = http.get(properties.onlineBankingBaseUrl(), "/bank-gateway/v1/payments/" + paymentId + "?merchantId=" + config.merchantId());
             return new ChannelPaymentState(outcome(payment.path("status").asString("")), payment.path("amountFen").asLong(),
                     payment.path("bankSerialNo").asString(null), ChannelTimes.parse(payment.path("paidAt").asString(null)));
         } catch (ChannelCallException e) {
@@ -76,7 +76,7 @@ class OnlineBankingChannel implements PaymentChannel {
 
     @Override
     public void close(String paymentId) {
-        call(() -> http.post("/bank-gateway/v1/payments/" + paymentId + "/close", Map.of("merchantId", config.merchantId())));
+        call(() -> http.post(properties.onlineBankingBaseUrl(), "/bank-gateway/v1/payments/" + paymentId + "/close", Map.of("merchantId", config.merchantId())));
     }
 
     @Override

@@ -43,7 +43,7 @@ class QqPayChannel implements PaymentChannel {
 
     @Override
     public String create(ChannelOrder order) {
-        JsonNode answer = call(() -> http.post("/qqpay/v1/orders", Map.of(
+        JsonNode answer = call(() -> http.post(properties.qqPayBaseUrl(), "/qqpay/v1/orders", Map.of(
                 "mch_id", config.merchantId(),
                 "out_trade_no", order.paymentId(),
                 "body", order.description(),
@@ -62,7 +62,7 @@ class QqPayChannel implements PaymentChannel {
     @Override
     public ChannelPaymentState query(String paymentId) {
         try {
-            JsonNode order = http.get("/qqpay/v1/orders/" + paymentId + "?mch_id=" + config.merchantId());
+            JsonNode order = http.get(properties.qqPayBaseUrl(), "/qqpay/v1/orders/" + paymentId + "?mch_id=" + config.merchantId());
             return new ChannelPaymentState(ChannelTimes.tradeState(order.path("trade_state").asString("")),
                     order.path("total_fee").asLong(), order.path("transaction_id").asString(null),
                     ChannelTimes.parse(order.path("time_end").asString(null)));
@@ -78,7 +78,7 @@ class QqPayChannel implements PaymentChannel {
 
     @Override
     public void close(String paymentId) {
-        call(() -> http.post("/qqpay/v1/orders/" + paymentId + "/close", Map.of("mch_id", config.merchantId())));
+        call(() -> http.post(properties.qqPayBaseUrl(), "/qqpay/v1/orders/" + paymentId + "/close", Map.of("mch_id", config.merchantId())));
     }
 
     @Override

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * WeChat Pay, Native payment (the payer scans {@code code_url}): API v3 paths and fields.
- * Notifications are signed SHA256withRSA by the WeChat Pay platform key over
- * {@code timestamp\nnonce\nbody\n}, with the {@code Wechatpay-*} headers.
+ * WeChat Pay, Native payment (the payer scans {@code code_url}): API v3 paths and fields, signed
+ * requests and verified answers ({@link WeChatPayHttp}). Notifications are signed SHA256withRSA by
+ * the WeChat Pay platform key over {@code timestamp\nnonce\nbody\n}, with the {@code Wechatpay-*} headers.
  */
 @Component
 class WeChatPayChannel implements PaymentChannel {
@@ -26,17 +26,19 @@ class WeChatPayChannel implements PaymentChannel {
             new NotificationSignatures.Headers("Wechatpay-Timestamp", "Wechatpay-Nonce", "Wechatpay-Signature");
     static final String SERIAL_HEADER = "Wechatpay-Serial";
 
+    private final WeChatPayHttp wechat;
     private final ChannelHttp http;
     private final ChannelProperties properties;
     private final ChannelProperties.WeChatPay config;
     private final PublicKey platformKey;
     private final Clock clock;
 
-    WeChatPayChannel(ChannelHttp http, ChannelProperties properties, Clock clock) {
+    WeChatPayChannel(WeChatPayHttp wechat, ChannelHttp http, ChannelProperties properties, Clock clock) {
+        this.wechat = wechat;
         this.http = http;
         this.properties = properties;
         this.config = properties.wechatPay();
-        this.platformKey = NotificationSignatures.rsaPublicKey(config.platformPublicKey());
+        this.platformKey = wechat.platformKey();
         this.clock = clock;
     }
 
@@ -47,7 +49,7 @@ class WeChatPayChannel implements PaymentChannel {
 
     @Override
     public String create(ChannelOrder order) {
-        JsonNode answer = call(() -> http.post("/v3/pay/transactions/native", Map.of(
+        JsonNode answer = call(() -> wechat.post("/v3/pay/transactions/native", Map.of(
                 "appid", config.appId(),
                 "mchid", config.merchantId(),
                 "description", order.description(),
@@ -65,7 +67,7 @@ class WeChatPayChannel implements PaymentChannel {
     @Override
     public ChannelPaymentState query(String paymentId) {
         try {
-            JsonNode transaction = http.get("/v3/pay/transactions/out-trade-no/" + paymentId + "?mchid=" + config.merchantId());
+            JsonNode transaction = wechat.get("/v3/pay/transactions/out-trade-no/" + paymentId + "?mchid=" + config.merchantId());
             return new ChannelPaymentState(ChannelTimes.tradeState(transaction.path("trade_state").asString("")),
                     transaction.path("amount").path("total").asLong(), transaction.path("transaction_id").asString(null),
                     ChannelTimes.parse(transaction.path("success_time").asString(null)));
@@ -81,7 +83,7 @@ class WeChatPayChannel implements PaymentChannel {
 
     @Override
     public void close(String paymentId) {
-        call(() -> http.post("/v3/pay/transactions/out-trade-no/" + paymentId + "/close", Map.of("mchid", config.merchantId())));
+        call(() -> wechat.post("/v3/pay/transactions/out-trade-no/" + paymentId + "/close", Map.of("mchid", config.merchantId())));
     }
 
     @Override

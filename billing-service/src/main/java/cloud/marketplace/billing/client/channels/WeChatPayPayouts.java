@@ -14,10 +14,10 @@ import tools.jackson.databind.JsonNode;
 @Component
 class WeChatPayPayouts implements PayoutChannel {
 
-    private final ChannelHttp http;
+    private final WeChatPayHttp wechat;
 
-    WeChatPayPayouts(ChannelHttp http) {
-        this.http = http;
+    WeChatPayPayouts(WeChatPayHttp wechat) {
+        this.wechat = wechat;
     }
 
     @Override
@@ -28,7 +28,7 @@ class WeChatPayPayouts implements PayoutChannel {
     @Override
     public PayoutResult payout(PayoutOrder order) {
         try {
-            return result(http.post("/v3/ecommerce/fund/withdraw", Map.of(
+            return result(wechat.post("/v3/ecommerce/fund/withdraw", Map.of(
                     "sub_mchid", order.account().merchantId(),
                     "out_request_no", order.withdrawalId(),
                     "amount", order.amountFen(),
@@ -44,7 +44,7 @@ class WeChatPayPayouts implements PayoutChannel {
     @Override
     public PayoutResult query(String withdrawalId, SettlementAccountRef account) {
         try {
-            return result(http.get("/v3/ecommerce/fund/withdraw/out-request-no/" + withdrawalId + "?sub_mchid="
+            return result(wechat.get("/v3/ecommerce/fund/withdraw/out-request-no/" + withdrawalId + "?sub_mchid="
                     + account.merchantId()));
         } catch (ChannelCallException e) {
             if (e.status() == 404) {

@@ -27,13 +27,15 @@ class NotificationVerificationTest {
 
     private final ChannelProperties properties = new ChannelProperties("http://localhost:1", "http://localhost:8084",
             Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofSeconds(1),
-            new ChannelProperties.WeChatPay("wx1", "1900000109", TestPartners.WECHAT_SERIAL,
+            new ChannelProperties.WeChatPay(null, "wx1", "1900000109", TestPartners.MERCHANT_SERIAL,
+                    Base64.getEncoder().encodeToString(TestPartners.wechatMerchantKey().getPrivate().getEncoded()),
+                    TestPartners.WECHAT_SERIAL,
                     Base64.getEncoder().encodeToString(TestPartners.wechatPlatformKey().getPublic().getEncoded())),
-            new ChannelProperties.SharedKeyChannel("qq1", TestPartners.QQ_PAY_KEY),
-            new ChannelProperties.SharedKeyChannel("bank1", TestPartners.BANK_KEY));
+            new ChannelProperties.SharedKeyChannel(null, "qq1", TestPartners.QQ_PAY_KEY),
+            new ChannelProperties.SharedKeyChannel(null, "bank1", TestPartners.BANK_KEY));
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final ChannelHttp http = new ChannelHttp(properties, JsonMapper.builder().build());
-    private final WeChatPayChannel wechat = new WeChatPayChannel(http, properties, clock);
+    private final WeChatPayChannel wechat = new WeChatPayChannel(new WeChatPayHttp(http, properties, clock), http, properties, clock);
     private final QqPayChannel qqPay = new QqPayChannel(http, properties, clock);
     private final OnlineBankingChannel bank = new OnlineBankingChannel(http, properties, clock);
 
