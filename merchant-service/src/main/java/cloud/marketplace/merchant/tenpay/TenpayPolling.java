@@ -1,13 +1,12 @@
 package cloud.marketplace.merchant.tenpay;
 
 import cloud.marketplace.contracts.events.IntegrationEvent;
-import cloud.marketplace.merchant.partner.PartnerFailure;
 import cloud.marketplace.merchant.polling.PollClaims;
+import cloud.marketplace.merchant.polling.PollingRound;
 import cloud.marketplace.platform.events.Outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,7 +25,7 @@ public class TenpayPolling {
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
+    private final PollingRound round;
 
     TenpayPolling(TenpayAccountRepository accounts, TenpayPartner partner, PollClaims claims, Outbox outbox,
                   TransactionTemplate transaction, Clock clock) {
@@ -36,6 +35,7 @@ public class TenpayPolling {
         this.outbox = outbox;
         this.transaction = transaction;
         this.clock = clock;
+        this.round = new PollingRound("Tenpay", TenpayAccountRepository.TABLE, claims, clock);
     }
 
     @Scheduled(fixedDelayString = "${merchant.polling.tick:5s}", initialDelayString = "${merchant.polling.tick:5s}")
@@ -47,30 +47,9 @@ public class TenpayPolling {
         }
     }
 
+    /** Polls the due rows this instance could claim; answers how many were brought up to date. */
     public int pollDue() {
-        if (clock.instant().isBefore(pausedUntil.get())) {
-            return 0;
-        }
-        List<String> claimed = claims.claim(TenpayAccountRepository.TABLE, TenpayAccountStatus.POLLED);
-        int updated = 0;
-        for (int i = 0; i < claimed.size(); i++) {
-            String id = claimed.get(i);
-            try {
-                if (poll(id)) {
-                    updated++;
-                }
-            } catch (PartnerFailure.RateLimited limited) {
-                claims.failed(TenpayAccountRepository.TABLE, id, limited.retryAfter());
-                pausedUntil.set(clock.instant().plus(limited.retryAfter()));
-                claims.giveBack(TenpayAccountRepository.TABLE, claimed.subList(i + 1, claimed.size()));
-                log.warn("Tenpay asked to slow down; polling paused until {}", pausedUntil.get());
-                break;
-            } catch (RuntimeException e) {
-                Instant next = claims.failed(TenpayAccountRepository.TABLE, id, null);
-                log.warn("Polling Tenpay for account {} failed ({}); next try at {}", id, e.getMessage(), next);
-            }
-        }
-        return updated;
+        return round.run(TenpayAccountStatus.POLLED, this::poll);
     }
 
     private boolean poll(String id) {

@@ -1,13 +1,12 @@
 package cloud.marketplace.merchant.wechat;
 
 import cloud.marketplace.contracts.events.IntegrationEvent;
-import cloud.marketplace.merchant.partner.PartnerFailure;
 import cloud.marketplace.merchant.polling.PollClaims;
+import cloud.marketplace.merchant.polling.PollingRound;
 import cloud.marketplace.platform.events.Outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,7 +30,7 @@ public class WechatPolling {
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
+    private final PollingRound round;
 
     WechatPolling(WechatApplicationRepository applications, WechatPayPartner partner, PollClaims claims, Outbox outbox,
                   TransactionTemplate transaction, Clock clock) {
@@ -41,6 +40,7 @@ public class WechatPolling {
         this.outbox = outbox;
         this.transaction = transaction;
         this.clock = clock;
+        this.round = new PollingRound("WeChat Pay", WechatApplicationRepository.TABLE, claims, clock);
     }
 
     @Scheduled(fixedDelayString = "${merchant.polling.tick:5s}", initialDelayString = "${merchant.polling.tick:5s}")
@@ -52,32 +52,9 @@ public class WechatPolling {
         }
     }
 
-    /** Polls the due applications this instance could claim; answers how many were brought up to date. */
+    /** Polls the due rows this instance could claim; answers how many were brought up to date. */
     public int pollDue() {
-        if (clock.instant().isBefore(pausedUntil.get())) {
-            return 0;
-        }
-        List<String> claimed = claims.claim(WechatApplicationRepository.TABLE, WechatApplicationStatus.POLLED);
-        int updated = 0;
-        for (int i = 0; i < claimed.size(); i++) {
-            String id = claimed.get(i);
-            try {
-                if (poll(id)) {
-                    updated++;
-                }
-            } catch (PartnerFailure.RateLimited limited) {
-                Instant resume = claims.failed(WechatApplicationRepository.TABLE, id, limited.retryAfter());
-                pausedUntil.set(clock.instant().plus(limited.retryAfter()));
-                claims.giveBack(WechatApplicationRepository.TABLE, claimed.subList(i + 1, claimed.size()));
-                log.warn("WeChat Pay asked to slow down; polling paused until {} (application {} next at {})",
-                        pausedUntil.get(), id, resume);
-                break;
-            } catch (RuntimeException e) {
-                Instant next = claims.failed(WechatApplicationRepository.TABLE, id, null);
-                log.warn("Polling WeChat Pay for application {} failed ({}); next try at {}", id, e.getMessage(), next);
-            }
-        }
-        return updated;
+        return round.run(WechatApplicationStatus.POLLED, this::poll);
     }
 
     private boolean poll(String id) {
