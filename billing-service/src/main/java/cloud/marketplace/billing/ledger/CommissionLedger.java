@@ -1,5 +1,6 @@
 package cloud.marketplace.billing.ledger;
 
+import cloud.marketplace.platform.events.Outbox;
 import cloud.marketplace.contracts.events.CommissionCharged;
 import cloud.marketplace.contracts.events.IntegrationEvent;
 import cloud.marketplace.contracts.events.OrderCompleted;
@@ -33,10 +34,10 @@ public class CommissionLedger {
     private final LedgerRepository repository;
     private final CommissionRates rates;
     private final CommissionProperties properties;
-    private final BatchOutbox outbox;
+    private final Outbox outbox;
     private final Clock clock;
 
-    CommissionLedger(LedgerRepository repository, CommissionRates rates, CommissionProperties properties, BatchOutbox outbox,
+    CommissionLedger(LedgerRepository repository, CommissionRates rates, CommissionProperties properties, Outbox outbox,
                      Clock clock) {
         this.repository = repository;
         this.rates = rates;

@@ -5,6 +5,10 @@ import cloud.marketplace.contracts.events.EventTypes;
 import cloud.marketplace.contracts.events.IntegrationEvent;
 import cloud.marketplace.platform.persistence.DbTime;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and a broker that is down loses nothing.
  */
 public class Outbox {
+
+    private static final int ROWS_PER_STATEMENT = 1000;
+    private static final int COLUMNS = 7;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -31,18 +38,33 @@ public class Outbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void publish(IntegrationEvent event) {
-        EventType<?> type = EventTypes.of(event.getClass());
-        jdbc.sql("""
-                INSERT INTO outbox_event (event_id, event_type, topic, event_key, occurred_at, payload, created_at)
-                VALUES (:eventId, :type, :topic, :key, :occurredAt, :payload, :createdAt)""")
-                .param("eventId", event.eventId())
-                .param("type", type.name())
-                .param("topic", type.topic())
-                .param("key", event.partitionKey())
-                .param("occurredAt", DbTime.utc(event.occurredAt()))
-                .param("payload", json.writeValueAsString(event))
-                .param("createdAt", DbTime.utc(clock.instant()))
-                .update();
-        relay.wakeAfterCommit();
+        publishAll(List.of(event));
+    }
+
+    /** Stores a whole batch of events in multi-row inserts, for consumers that apply events in batches. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publishAll(List<? extends IntegrationEvent> events) {
+        LocalDateTime createdAt = DbTime.utc(clock.instant());
+        for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
+            List<? extends IntegrationEvent> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(chunk.size() * COLUMNS);
+            for (IntegrationEvent event : chunk) {
+                EventType<?> type = EventTypes.of(event.getClass());
+                params.add(event.eventId());
+                params.add(type.name());
+                params.add(type.topic());
+                params.add(event.partitionKey());
+                params.add(DbTime.utc(event.occurredAt()));
+                params.add(json.writeValueAsString(event));
+                params.add(createdAt);
+            }
+            jdbc.sql("INSERT INTO outbox_event (event_id, event_type, topic, event_key, occurred_at, payload, created_at) VALUES "
+                            + String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?)")))
+                    .params(params)
+                    .update();
+        }
+        if (!events.isEmpty()) {
+            relay.wakeAfterCommit();
+        }
     }
 }
