@@ -50,6 +50,37 @@ final class NotificationSignatures {
         return Optional.empty();
     }
 
+    /** How a channel checks the signature over the signed message; answers why it fails, if it does. */
+    @FunctionalInterface
+    interface SignatureCheck {
+        Optional<String> failure(byte[] message, String signature);
+    }
+
+    /** The outcome of the envelope checks: the signed headers, or why the notification is refused. */
+    record Envelope(Signed signed, NotificationCheck.Rejected rejected) {
+    }
+
+    /**
+     * The checks every channel makes before reading the body, in this order: signature headers
+     * present and well formed, the signature, the timestamp window.
+     */
+    static Envelope envelope(SignedNotification notification, Headers names, SignatureCheck check, Clock clock,
+                             Duration tolerance) {
+        Optional<NotificationCheck.Rejected> unsigned = unsignedOrMalformed(notification, names);
+        if (unsigned.isPresent()) {
+            return new Envelope(null, unsigned.get());
+        }
+        Signed signed = signed(notification, names);
+        Optional<String> failure = check.failure(message(signed.timestamp(), signed.nonce(), notification.body()),
+                signed.signature());
+        if (failure.isPresent()) {
+            return new Envelope(null, new NotificationCheck.Rejected(NotificationVerdict.BAD_SIGNATURE, failure.get()));
+        }
+        return stale(signed.timestamp(), clock, tolerance)
+                .map(rejected -> new Envelope(null, rejected))
+                .orElseGet(() -> new Envelope(signed, null));
+    }
+
     static Signed signed(SignedNotification notification, Headers names) {
         return new Signed(notification.header(names.timestamp()), notification.header(names.nonce()),
                 notification.header(names.signature()));

@@ -81,20 +81,15 @@ class OnlineBankingChannel implements PaymentChannel {
 
     @Override
     public NotificationCheck verify(SignedNotification notification) {
-        Optional<NotificationCheck.Rejected> unsigned = NotificationSignatures.unsignedOrMalformed(notification, HEADERS);
-        if (unsigned.isPresent()) {
-            return unsigned.get();
+        byte[] key = config.key().getBytes(StandardCharsets.UTF_8);
+        NotificationSignatures.Envelope envelope = NotificationSignatures.envelope(notification, HEADERS,
+                (message, signature) -> NotificationSignatures.hmacValid(key, message, signature)
+                        ? Optional.empty() : Optional.of("signature does not verify"),
+                clock, properties.timestampTolerance());
+        if (envelope.rejected() != null) {
+            return envelope.rejected();
         }
-        NotificationSignatures.Signed signed = NotificationSignatures.signed(notification, HEADERS);
-        byte[] message = NotificationSignatures.message(signed.timestamp(), signed.nonce(), notification.body());
-        if (!NotificationSignatures.hmacValid(config.key().getBytes(StandardCharsets.UTF_8), message, signed.signature())) {
-            return new NotificationCheck.Rejected(NotificationVerdict.BAD_SIGNATURE, "signature does not verify");
-        }
-        Optional<NotificationCheck.Rejected> stale =
-                NotificationSignatures.stale(signed.timestamp(), clock, properties.timestampTolerance());
-        if (stale.isPresent()) {
-            return stale.get();
-        }
+        NotificationSignatures.Signed signed = envelope.signed();
         try {
             JsonNode payment = http.read(notification.body());
             String paymentId = payment.path("orderNo").asString("");

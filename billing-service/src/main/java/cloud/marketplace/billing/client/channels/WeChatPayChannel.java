@@ -88,23 +88,16 @@ class WeChatPayChannel implements PaymentChannel {
 
     @Override
     public NotificationCheck verify(SignedNotification notification) {
-        Optional<NotificationCheck.Rejected> unsigned = NotificationSignatures.unsignedOrMalformed(notification, HEADERS);
-        if (unsigned.isPresent()) {
-            return unsigned.get();
+        boolean knownKey = config.platformSerial().equals(notification.header(SERIAL_HEADER));
+        NotificationSignatures.Envelope envelope = NotificationSignatures.envelope(notification, HEADERS,
+                (message, signature) -> !knownKey ? Optional.of("unknown platform key serial")
+                        : NotificationSignatures.rsaValid(platformKey, message, signature)
+                        ? Optional.empty() : Optional.of("signature does not verify"),
+                clock, properties.timestampTolerance());
+        if (envelope.rejected() != null) {
+            return envelope.rejected();
         }
-        NotificationSignatures.Signed signed = NotificationSignatures.signed(notification, HEADERS);
-        if (!config.platformSerial().equals(notification.header(SERIAL_HEADER))) {
-            return new NotificationCheck.Rejected(NotificationVerdict.BAD_SIGNATURE, "unknown platform key serial");
-        }
-        byte[] message = NotificationSignatures.message(signed.timestamp(), signed.nonce(), notification.body());
-        if (!NotificationSignatures.rsaValid(platformKey, message, signed.signature())) {
-            return new NotificationCheck.Rejected(NotificationVerdict.BAD_SIGNATURE, "signature does not verify");
-        }
-        Optional<NotificationCheck.Rejected> stale =
-                NotificationSignatures.stale(signed.timestamp(), clock, properties.timestampTolerance());
-        if (stale.isPresent()) {
-            return stale.get();
-        }
+        NotificationSignatures.Signed signed = envelope.signed();
         try {
             JsonNode resource = http.read(notification.body()).path("resource");
             String paymentId = resource.path("out_trade_no").asString("");
